@@ -1,0 +1,3 @@
+"""Registers the snippet checker (tests/doccheck) for the whole repository."""
+
+pytest_plugins = ["doccheck.plugin"]

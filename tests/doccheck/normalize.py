@@ -1,0 +1,58 @@
+"""Turn what a snippet printed into text that is the same on every machine.
+
+These are the only changes made between a snippet's real output and its
+recorded ``.out`` file; each one removes something that differs from run to
+run or machine to machine and that a reader does not need:
+
+1. ``normalize_addresses``: a memory address in an object's repr
+   (``<MulBackward0 object at 0x7f3a...>``) becomes ``0x...``.
+2. ``strip_build_paths``: torch's C++ warnings end with
+   `` (Triggered internally at /__w/pytorch/.../TensorBody.h:493.)``, the
+   path of the machine torch was built on; that suffix is removed.
+3. ``relativize_paths``: paths under the repository become repo-relative
+   (``/home/me/gradients/snippets/x.py`` -> ``snippets/x.py``), and paths
+   into an installed Python keep only their tail
+   (``/opt/venv/lib/python3.11/site-packages/torch/_tensor.py`` ->
+   ``.../site-packages/torch/_tensor.py``).
+4. Windows line endings become ``\\n``.
+
+Everything else, warnings and tracebacks included, is kept as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ADDRESS_TOKEN = "0x..."
+
+_ADDRESS = re.compile(r"(?<= at )0x[0-9a-fA-F]+\b")
+_BUILD_PATH = re.compile(r" \(Triggered internally at [^()\n]*\)")
+# The installation prefix of any Python: everything before site-packages/
+# or the standard library folder lib/pythonX.Y/.
+_INSTALL_PREFIX = re.compile(
+    r"(?:/[^/\s\"'<>:]+)+/(?=(?:site-packages|dist-packages|lib/python\d+\.\d+)/)"
+)
+
+
+def normalize_addresses(text: str) -> str:
+    return _ADDRESS.sub(ADDRESS_TOKEN, text)
+
+
+def strip_build_paths(text: str) -> str:
+    return _BUILD_PATH.sub("", text)
+
+
+def relativize_paths(text: str, root: Path) -> str:
+    # Installed-Python paths first: a virtualenv inside the repository must
+    # not come out as a repo-relative ".venv/lib/..." on one machine only.
+    text = _INSTALL_PREFIX.sub(".../", text)
+    return text.replace(str(root).rstrip("/") + "/", "")
+
+
+def normalize_output(text: str, root: Path) -> str:
+    """Apply every rule above, in order."""
+    text = text.replace("\r\n", "\n")
+    text = normalize_addresses(text)
+    text = strip_build_paths(text)
+    return relativize_paths(text, root)

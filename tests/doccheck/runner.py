@@ -1,0 +1,178 @@
+"""Run a snippet and say how it ended: the client of ``forkserver.py``.
+
+``ForkServerRunner`` keeps one server per pytest process (so one per xdist
+worker) and restarts it if it ever dies. ``SubprocessRunner`` is the naive
+way, one fresh ``python`` per snippet; the suite uses it to prove that the
+fork server prints exactly what a reader's ``python snippets/<x>.py`` prints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SERVER_SCRIPT = Path(__file__).with_name("forkserver.py")
+
+# Time the server may take beyond a snippet's own timeout before the client
+# gives up on it (torch import on a cold cache, a stuck kill).
+SERVER_GRACE_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """How one run of one snippet ended (output not yet normalized)."""
+
+    output: str
+    returncode: int | None  # None when killed by a signal
+    signal: int | None
+    timed_out: bool
+    exception: str | None  # class name of an uncaught exception, if any
+    elapsed: float
+
+    def ending(self) -> str:
+        """How the process ended, in words, for failure messages."""
+        if self.timed_out:
+            return "was killed after its timeout"
+        if self.signal is not None:
+            try:
+                name = signal.Signals(self.signal).name
+            except ValueError:
+                name = f"signal {self.signal}"
+            return f"crashed ({name})"
+        if self.exception is not None:
+            return f"raised {self.exception} (exit status {self.returncode})"
+        return f"exited with status {self.returncode}"
+
+
+class ForkServerError(RuntimeError):
+    """The fork server itself failed (not the snippet)."""
+
+
+class ForkServerRunner:
+    """Run snippets in forked children of a process that imported torch."""
+
+    def __init__(self, python: str = sys.executable) -> None:
+        self._python = python
+        self._process: subprocess.Popen[str] | None = None
+        self._lock = threading.Lock()
+        self.versions: dict[str, str] = {}
+
+    def start(self) -> None:
+        """Start the server without waiting for torch to import."""
+        if self._process is None or self._process.poll() is not None:
+            env = dict(os.environ)
+            env.pop("PYTHONSTARTUP", None)
+            self._process = subprocess.Popen(
+                [self._python, str(SERVER_SCRIPT)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                bufsize=1,
+                env=env,
+            )
+            self.versions = {}
+
+    def _read_reply(self, timeout: float) -> dict:
+        assert self._process is not None and self._process.stdout is not None
+        reply: list[str] = []
+        reader = threading.Thread(
+            target=lambda: reply.append(self._process.stdout.readline()),
+            daemon=True,
+        )
+        reader.start()
+        reader.join(timeout)
+        if reader.is_alive() or not reply or not reply[0]:
+            why = f"no reply in {timeout:.0f} s" if reader.is_alive() else "it exited"
+            self.close()
+            raise ForkServerError(
+                f"the snippet fork server stopped answering ({why}); "
+                "it is restarted for the next snippet"
+            )
+        return json.loads(reply[0])
+
+    def run(self, path: Path, cwd: Path, timeout: float) -> RunResult:
+        with self._lock:
+            self.start()
+            if not self.versions:
+                ready = self._read_reply(SERVER_GRACE_SECONDS)
+                self.versions = {"torch": ready["torch"], "python": ready["python"]}
+            request = {"path": str(path), "cwd": str(cwd), "timeout": timeout}
+            try:
+                self._process.stdin.write(json.dumps(request) + "\n")
+                self._process.stdin.flush()
+            except BrokenPipeError:
+                self.close()
+                raise ForkServerError("the snippet fork server had exited") from None
+            reply = self._read_reply(timeout + SERVER_GRACE_SECONDS)
+            return RunResult(**reply)
+
+    def close(self) -> None:
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait()
+            for stream in (self._process.stdin, self._process.stdout):
+                if stream is not None:
+                    stream.close()
+            self._process = None
+
+
+class SubprocessRunner:
+    """Run each snippet as ``python <path>`` in a new process: slow, exact."""
+
+    def __init__(self, python: str = sys.executable) -> None:
+        self._python = python
+
+    def run(self, path: Path, cwd: Path, timeout: float) -> RunResult:
+        env = dict(os.environ)
+        # A pipe is block-buffered; unbuffered stdout gives the order a
+        # terminal shows.
+        env["PYTHONUNBUFFERED"] = "1"
+        env.pop("PYTHONSTARTUP", None)
+        start = time.monotonic()
+        process = subprocess.Popen(
+            [self._python, str(path)],
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
+        timed_out = False
+        try:
+            raw, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            os.killpg(process.pid, signal.SIGKILL)
+            raw, _ = process.communicate()
+        code = process.returncode
+        return RunResult(
+            output=raw.decode("utf-8", errors="replace"),
+            returncode=code if code >= 0 else None,
+            signal=-code if code < 0 and not timed_out else None,
+            timed_out=timed_out,
+            exception=_exception_from_traceback(raw) if code == 1 else None,
+            elapsed=time.monotonic() - start,
+        )
+
+    def close(self) -> None:
+        pass
+
+
+def _exception_from_traceback(raw: bytes) -> str | None:
+    """Name of the exception a Python traceback ends with, if it has one."""
+    text = raw.decode("utf-8", errors="replace")
+    if "Traceback (most recent call last):" not in text:
+        return None
+    last = text.rstrip("\n").rsplit("\n", 1)[-1]
+    name = last.split(":", 1)[0].strip()
+    return name.rsplit(".", 1)[-1] or None
