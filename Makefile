@@ -1,0 +1,59 @@
+# Every command sets itself up first: a fresh clone needs only Python 3.11,
+# Node (npm) and, for the browser tests, Debian's apt.
+#
+#   make serve    set up, then serve the site at http://127.0.0.1:8000/
+#   make test     set up, then run every check (what CI runs)
+#   make update   re-record the outputs that changed (read the diff after)
+#   make bench    time the snippet checks against the alternatives
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build test update bench browser clean
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
+	  { echo "error: Python 3.11 is required; found $(PYTHON). Set PYTHON=/path/to/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# The browser tests drive Debian's chromium (never a downloaded browser).
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; \
+	else \
+	  echo "note: $(CHROMIUM) is missing, so the browser tests will be skipped;"; \
+	  echo "      install it with: sudo apt-get install chromium"; \
+	fi
+
+serve: setup
+	$(BIN)/mkdocs serve
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+test: setup browser
+	$(BIN)/pytest
+
+update: setup
+	$(BIN)/pytest snippets --update-outputs
+
+bench: setup
+	$(BIN)/python tools/benchmark.py
+
+clean:
+	rm -rf site .pytest_cache screenshots
