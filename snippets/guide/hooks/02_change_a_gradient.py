@@ -1,0 +1,10 @@
+import torch
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = x**2
+y.register_hook(lambda grad: grad * 10)  # the returned tensor replaces grad
+loss = (3 * y).sum()
+
+loss.backward()
+print("x.grad:", x.grad)
+assert torch.equal(x.grad, 10 * 3 * 2 * x.detach())  # the chain rule sees 30, not 3
