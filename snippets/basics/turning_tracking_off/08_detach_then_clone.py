@@ -1,0 +1,12 @@
+import torch
+
+x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+out = (x**2).sum()
+copy = x.detach().clone()  # its own memory
+copy[0] = 100.0
+
+out.backward()  # fine: x was not changed
+print("x:          ", x)
+print("by hand, 2x:", 2 * x.detach())
+print("x.grad:     ", x.grad)
+assert torch.equal(x.grad, 2 * x.detach())
