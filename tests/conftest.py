@@ -37,8 +37,14 @@ def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
     result = mkdocs_build(site)
     if result.returncode != 0:
+        output = (result.stdout + result.stderr).splitlines()
+        # MkDocs' ERROR and WARNING lines name the page and what is wrong; the
+        # traceback after them only matters if there are none.
+        reasons = [line for line in output if line.startswith(("ERROR", "WARNING"))]
         pytest.fail(
-            "mkdocs build --strict failed:\n" + result.stdout + result.stderr,
+            "mkdocs build --strict failed:\n"
+            + "\n".join(reasons or output[-30:])
+            + "\n\nReproduce with: .venv/bin/mkdocs build --strict",
             pytrace=False,
         )
     return site

@@ -1,8 +1,66 @@
-"""The site builds in strict mode, so a broken link, anchor or include fails."""
+"""The built site: strict build, nothing from other hosts, no broken links.
+
+MkDocs' own validation checks the links it sees in Markdown; the checks on
+the built HTML below also cover what it does not see (notebook pages, theme
+templates, links written as raw HTML).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+
+class _Collector(HTMLParser):
+    """Element ids, links and loaded resources of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.resources: list[tuple[str, str]] = []  # (what, url)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        for name in ("id", "name"):
+            if values.get(name):
+                self.ids.add(values[name])
+        if tag == "a" and "href" in values:
+            self.links.append(values["href"])
+        if "src" in values:
+            self.resources.append((f"<{tag} src>", values["src"]))
+        if tag == "link" and "stylesheet" in values.get("rel", "").split():
+            self.resources.append(
+                ("<link rel=stylesheet href>", values.get("href", ""))
+            )
+
+
+@cache
+def _parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+def _html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def _target(site: Path, page: Path, url: str) -> Path:
+    """The file a relative URL on ``page`` points at."""
+    path = unquote(urlsplit(url).path)
+    if path.startswith("/"):  # root-relative, as on 404.html
+        target = site / path.lstrip("/")
+    else:
+        target = (page.parent / path).resolve() if path else page
+    if target.is_dir() or path.endswith("/"):
+        target = target / "index.html"
+    return target
 
 
 def test_strict_build_succeeds(built_site: Path):
@@ -16,3 +74,51 @@ def test_mathjax_is_served_by_the_site(built_site: Path):
     assert list(
         (built_site / "assets/mathjax/output/chtml/fonts/woff-v2").glob("*.woff")
     )
+
+
+def test_no_page_loads_anything_from_another_host(built_site: Path):
+    problems = []
+    for page in _html_pages(built_site):
+        for what, url in _parse(page).resources:
+            if re.match(r"(?i)^(https?:)?//", url):
+                problems.append(f"{page.relative_to(built_site)}: {what} {url}")
+    if problems:
+        pytest.fail(
+            "Loaded from another host:\n  " + "\n  ".join(problems), pytrace=False
+        )
+
+
+def test_every_local_resource_exists(built_site: Path):
+    problems = []
+    for page in _html_pages(built_site):
+        for what, url in _parse(page).resources:
+            if not url or re.match(r"(?i)^([a-z]+:|//)", url):
+                continue
+            if not _target(built_site, page, url).exists():
+                problems.append(
+                    f"{page.relative_to(built_site)}: {what} {url} is missing"
+                )
+    if problems:
+        pytest.fail("\n  ".join(["Missing files:", *problems]), pytrace=False)
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path):
+    problems = []
+    for page in _html_pages(built_site):
+        for href in _parse(page).links:
+            if not href or re.match(r"(?i)^([a-z][a-z0-9+.-]*:|//)", href):
+                continue  # external, mailto:, javascript: ...
+            target = _target(built_site, page, href)
+            where = f"{page.relative_to(built_site)}: link {href!r}"
+            if not target.exists():
+                problems.append(f"{where} points at a missing page")
+                continue
+            fragment = unquote(urlsplit(href).fragment)
+            if (
+                fragment
+                and target.suffix == ".html"
+                and fragment not in _parse(target).ids
+            ):
+                problems.append(f"{where}: no element with id {fragment!r} there")
+    if problems:
+        pytest.fail("Broken links:\n  " + "\n  ".join(problems), pytrace=False)

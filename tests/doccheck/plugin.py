@@ -7,6 +7,7 @@ Registered for the whole repository by the root ``conftest.py``. Run
 
 from __future__ import annotations
 
+import atexit
 import difflib
 import json
 import os
@@ -24,7 +25,6 @@ VERSIONS_FILE = "recorded_with.json"
 UPDATE_COMMAND = "make update"  # what the README tells maintainers to run
 
 _update_log_key = pytest.StashKey["_UpdateLog"]()
-_runner_key = pytest.StashKey[object]()
 
 
 class SnippetFailure(Exception):
@@ -117,7 +117,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 def _snippet_item(file_path: Path, parent: pytest.Collector) -> SnippetItem | None:
     root = parent.config.rootpath
-    if file_path.suffix != ".py" or file_path not in _snippet_set(root):
+    if file_path.suffix != ".py" or file_path not in _snippet_set(parent.config):
         return None
     rel = file_path.relative_to(root).as_posix()
     # The item is the file itself: its id is the snippet's path.
@@ -137,13 +137,14 @@ def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector):
     return _snippet_item(module_path, parent)
 
 
-_snippet_cache: dict[Path, frozenset[Path]] = {}
+_snippet_set_key = pytest.StashKey[frozenset]()
 
 
-def _snippet_set(root: Path) -> frozenset[Path]:
-    if root not in _snippet_cache:
-        _snippet_cache[root] = frozenset(snippet_files(root))
-    return _snippet_cache[root]
+def _snippet_set(config: pytest.Config) -> frozenset[Path]:
+    """Every snippet of the repository, found once per session."""
+    if _snippet_set_key not in config.stash:
+        config.stash[_snippet_set_key] = frozenset(snippet_files(config.rootpath))
+    return config.stash[_snippet_set_key]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
@@ -151,18 +152,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
         _runner(config).start()  # torch imports while pytest gets ready
 
 
-def _runner(config: pytest.Config):
-    if _runner_key not in config.stash:
-        if config.getoption("--snippet-runner") == "subprocess":
-            config.stash[_runner_key] = SubprocessRunner()
-        else:
-            config.stash[_runner_key] = ForkServerRunner()
-    return config.stash[_runner_key]
+_fork_server: ForkServerRunner | None = None
 
 
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if _runner_key in config.stash:
-        config.stash[_runner_key].close()
+def _runner(config: pytest.Config) -> ForkServerRunner | SubprocessRunner:
+    """One fork server per process (per xdist worker), however many sessions
+    run in it (the engine's own tests run pytest inside pytest)."""
+    global _fork_server
+    if config.getoption("--snippet-runner") == "subprocess":
+        return SubprocessRunner()
+    if _fork_server is None:
+        _fork_server = ForkServerRunner()
+        atexit.register(_fork_server.close)
+    return _fork_server
 
 
 class SnippetItem(pytest.Item):
@@ -300,7 +302,7 @@ def _update_versions_file(terminalreporter, config: pytest.Config) -> None:
         return
     stats = terminalreporter.stats
     passed = {r.nodeid for r in stats.get("passed", []) if r.when == "call"}
-    everything = {p.relative_to(root).as_posix() for p in _snippet_set(root)}
+    everything = {p.relative_to(root).as_posix() for p in _snippet_set(config)}
     path = root / SNIPPETS_DIR / VERSIONS_FILE
     if everything and everything <= passed:
         path.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,107 @@
+"""The rules that tie pages and snippets together, as functions of a root.
+
+Each rule returns a list of problems, one line each, naming the file (and
+line, where there is one); an empty list means the rule holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .pages import SNIPPET_ONLY_LANGUAGES, Page
+from .snippet import SNIPPETS_DIR, output_files, snippet_files
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def snippets_without_output(root: Path) -> list[str]:
+    return [
+        f"{_rel(p, root)}: no {p.with_suffix('.out').name} beside it"
+        for p in snippet_files(root)
+        if not p.with_suffix(".out").exists()
+    ]
+
+
+def outputs_without_snippet(root: Path) -> list[str]:
+    return [
+        f"{_rel(p, root)}: no {p.with_suffix('.py').name} beside it"
+        for p in output_files(root)
+        if not p.with_suffix(".py").exists()
+    ]
+
+
+def unresolved_includes(root: Path, pages: list[Page]) -> list[str]:
+    base = root / SNIPPETS_DIR
+    return [
+        f"{include.page}:{include.line}: includes {include.target!r}, which is "
+        f"not a file under {SNIPPETS_DIR}/"
+        for page in pages
+        for include in page.includes
+        if not (base / include.path).is_file()
+    ]
+
+
+def snippets_missing_from_their_page(root: Path, pages: list[Page]) -> list[str]:
+    base = root / SNIPPETS_DIR
+    included = {(base / i.path).resolve() for page in pages for i in page.includes}
+    by_folder = {page.snippet_dir: page for page in pages}
+    problems = []
+    for path in snippet_files(root):
+        rel = path.relative_to(base)
+        folder = rel.parent.as_posix()
+        page = by_folder.get(folder)
+        if page is None:
+            problems.append(
+                f"{SNIPPETS_DIR}/{rel.as_posix()}: its folder matches no page "
+                f"(expected docs/{folder.replace('_', '-')}.md)"
+            )
+            continue
+        for suffix in (".py", ".out"):
+            wanted = rel.with_suffix(suffix).as_posix()
+            if path.with_suffix(suffix).resolve() not in included:
+                problems.append(
+                    f"{SNIPPETS_DIR}/{wanted}: not included by {page.path} "
+                    f'(add: --8<-- "{wanted}")'
+                )
+    return problems
+
+
+def includes_from_other_folders(pages: list[Page]) -> list[str]:
+    problems = []
+    for page in pages:
+        for include in page.includes:
+            folder = Path(include.path).parent.as_posix()
+            if include.path.endswith((".py", ".out")) and folder != page.snippet_dir:
+                problems.append(
+                    f"{include.page}:{include.line}: includes {include.path!r} "
+                    f"from {SNIPPETS_DIR}/{folder}/, but this page's examples "
+                    f"live in {SNIPPETS_DIR}/{page.snippet_dir}/"
+                )
+    return problems
+
+
+def typed_in_code(pages: list[Page]) -> list[str]:
+    """Python blocks and Output blocks whose lines are not snippet includes."""
+    problems = []
+    for page in pages:
+        included_lines = {include.line for include in page.includes}
+        for block in page.code_blocks:
+            shows_code = block.language in SNIPPET_ONLY_LANGUAGES
+            shows_output = (block.title or "").lower() == "output"
+            if not (shows_code or shows_output):
+                continue
+            typed = [
+                n for n, text in block.body if text.strip() and n not in included_lines
+            ]
+            kind = block.language or "text"
+            if typed:
+                lines = ", ".join(map(str, typed))
+                problems.append(
+                    f"{block.page}:{block.line}: a {kind} block with typed-in "
+                    f"lines ({lines})"
+                )
+            elif not block.body:
+                problems.append(f"{block.page}:{block.line}: an empty {kind} block")
+    return problems
