@@ -1,0 +1,298 @@
+"""Every page of the built site, opened in a real browser with the network cut.
+
+Playwright drives Debian's chromium (never a downloaded browser) against the
+site served on 127.0.0.1. Each page gets a fresh browser context, so every
+byte it needs is fetched and counted. Requests to any other host are blocked
+and reported. A full-page screenshot of every page lands in screenshots/
+(ignored by git), with metrics.json listing each page's weight and math time.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from doccheck.plugin import running_under_ci
+from doccheck.site import ROOT, page_urls, snippet_for_code_title
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# Flags for a sandboxed root user on a machine with no network: without the
+# background-networking ones Chromium keeps trying to reach Google's hosts.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = ROOT / "screenshots"
+PAGE_BUDGET_BYTES = int(2.5 * 1024 * 1024)
+LIGHT, DARK = "default", "slate"
+
+pytestmark = pytest.mark.xdist_group("browser")
+
+
+# --- fixtures -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        message = (
+            f"{CHROMIUM} not found, so the browser tests cannot run. Install "
+            "Debian's chromium (sudo apt-get install chromium; `make test` does "
+            "it when run as root), or point CHROMIUM= at a Chromium binary."
+        )
+        if running_under_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@dataclass
+class Visit:
+    """What one page did in the browser."""
+
+    url: str
+    transferred_bytes: int = 0
+    math_typeset_ms: int | None = None
+    math_elements: int = 0
+    math_typeset: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+_visits: dict[str, Visit] = {}
+
+
+@pytest.fixture(scope="session")
+def metrics_file():
+    yield SCREENSHOTS / "metrics.json"
+    if _visits:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        rows = sorted((asdict(v) for v in _visits.values()), key=lambda r: r["url"])
+        (SCREENSHOTS / "metrics.json").write_text(json.dumps(rows, indent=2) + "\n")
+
+
+def open_page(browser, site_url: str, path: str):
+    """A fresh context (empty cache) on one page, with other hosts blocked."""
+    origin = site_url.rstrip("/")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
+    visit = Visit(url=path)
+    host = urlsplit(site_url).netloc
+
+    def guard(route):
+        if urlsplit(route.request.url).netloc == host:
+            route.continue_()
+        else:
+            visit.problems.append(f"request to another host: {route.request.url}")
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.on(
+        "console",
+        lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"),
+    )
+    page.on("pageerror", lambda e: visit.problems.append(f"page error: {e}"))
+    page.on(
+        "requestfailed",
+        lambda r: visit.problems.append(f"failed request: {r.url} ({r.failure})"),
+    )
+
+    def count(response):
+        try:
+            sizes = response.request.sizes()
+        except Exception:  # an aborted request has no sizes
+            return
+        visit.transferred_bytes += (
+            sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        )
+
+    page.on("response", count)
+    response = page.goto(site_url + path, wait_until="load")
+    if response is None or not response.ok:
+        status = response.status if response else "no response"
+        visit.problems.append(f"page did not load ({status})")
+    return context, page, visit
+
+
+# --- every page ---------------------------------------------------------------
+
+# Text left on screen outside code means MathJax did not typeset something.
+UNTYPESET_MATH = """() => {
+  const skip = "PRE, CODE, SCRIPT, STYLE, MJX-CONTAINER, TEXTAREA";
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const found = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement.closest(skip)) continue;
+    for (const mark of ["\\\\(", "\\\\[", "$$"]) {
+      if (node.textContent.includes(mark)) found.push(node.textContent.trim().slice(0, 80));
+    }
+  }
+  return found;
+}"""
+
+
+@pytest.mark.parametrize("path", page_urls())
+def test_page_works_offline(browser, site_url, metrics_file, path):
+    context, page, visit = open_page(browser, site_url, path)
+    try:
+        check_math(page, visit)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        name = path.strip("/").replace("/", "__") or "index"
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        check_copy_buttons(page, path, visit)
+    finally:
+        context.close()
+    if visit.transferred_bytes > PAGE_BUDGET_BYTES:
+        visit.problems.append(
+            f"transferred {visit.transferred_bytes / 1e6:.2f} MB, over the "
+            f"{PAGE_BUDGET_BYTES / 1e6:.2f} MB budget"
+        )
+    _visits[path] = visit
+    assert not visit.problems, f"/{path}:\n  " + "\n  ".join(visit.problems)
+
+
+def check_math(page, visit: Visit) -> None:
+    if page.evaluate("() => !!(window.MathJax && MathJax.startup)"):
+        page.wait_for_function(
+            "() => document.documentElement.dataset.mathTypesetMs", timeout=20_000
+        )
+        visit.math_typeset_ms = int(
+            page.evaluate("() => document.documentElement.dataset.mathTypesetMs")
+        )
+    else:
+        visit.problems.append("MathJax did not load")
+        return
+    visit.math_elements, visit.math_typeset = page.evaluate(
+        """() => {
+          const math = [...document.querySelectorAll(".arithmatex")];
+          return [math.length, math.filter(e => e.querySelector("mjx-container")).length];
+        }"""
+    )
+    if visit.math_typeset != visit.math_elements:
+        visit.problems.append(
+            f"{visit.math_elements - visit.math_typeset} of {visit.math_elements} "
+            "math elements were not typeset"
+        )
+    for text in page.evaluate(UNTYPESET_MATH):
+        visit.problems.append(f"raw math left on screen: {text!r}")
+
+
+# Open the collapsed solution or the inactive content tab hiding an element.
+REVEAL = """element => {
+  for (let node = element; node; node = node.parentElement) {
+    if (node.tagName === "DETAILS") node.open = true;
+    const block = node.parentElement;
+    if (block && block.classList.contains("tabbed-content")) {
+      const index = [...block.children].indexOf(node);
+      const inputs = block.parentElement.querySelectorAll(":scope > input");
+      if (inputs[index]) inputs[index].click();
+    }
+  }
+}"""
+
+
+def check_copy_buttons(page, path: str, visit: Visit) -> None:
+    """The copy button of each snippet's code block copies the snippet file."""
+    blocks = page.locator("div.highlight:has(> span.filename)")
+    for index in range(blocks.count()):
+        block = blocks.nth(index)
+        title = block.locator("> span.filename").text_content().strip()
+        source = snippet_for_code_title(path, title)
+        if source is None:
+            continue
+        block.evaluate(REVEAL)
+        block.scroll_into_view_if_needed()
+        block.hover()
+        block.locator("button[data-md-type=copy]").click()
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        expected = source.read_text(encoding="utf-8")
+        if copied.rstrip("\n") != expected.rstrip("\n"):
+            visit.problems.append(
+                f"copy button of {title} gave {len(copied)} characters that are "
+                f"not the text of {source.relative_to(ROOT)}"
+            )
+
+
+# --- site-wide behaviour -----------------------------------------------------
+
+
+def search(browser, site_url: str, term: str) -> list[str]:
+    """Type a term into the search box; return the results as path#anchor."""
+    context, page, _ = open_page(browser, site_url, "")
+    try:
+        box = page.locator("input.md-search__input")
+        box.click()
+        # Material searches on key events: type, as a reader does.
+        box.press_sequentially(term)
+        results = page.locator(".md-search-result__item a")
+        try:
+            results.first.wait_for(timeout=10_000)
+        except Exception:  # no result: report an empty list
+            return []
+        hrefs = results.evaluate_all("links => links.map(a => a.href)")
+    finally:
+        context.close()
+    found = []
+    for href in hrefs:
+        parts = urlsplit(href)
+        found.append(parts.path + (f"#{parts.fragment}" if parts.fragment else ""))
+    return found
+
+
+def test_search_finds_a_term_on_its_page(browser, site_url):
+    hits = search(browser, site_url, "retain_grad")
+    assert any(hit.startswith("/basics/leaf-tensors/") for hit in hits), hits
+
+
+def test_the_palette_toggle_switches_light_and_dark(browser, site_url):
+    context, page, _ = open_page(browser, site_url, "basics/first-gradient/")
+    try:
+        scheme = "() => document.body.getAttribute('data-md-color-scheme')"
+        first = page.evaluate(scheme)
+        toggle = page.locator("form[data-md-component=palette] label:not([hidden])")
+        toggle.click()
+        second = page.evaluate(scheme)
+        toggle = page.locator("form[data-md-component=palette] label:not([hidden])")
+        toggle.click()
+        third = page.evaluate(scheme)
+    finally:
+        context.close()
+    assert {first, second} == {LIGHT, DARK}
+    assert third == first
