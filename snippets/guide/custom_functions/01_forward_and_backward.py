@@ -10,7 +10,7 @@ class Cube(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_output):
         (x,) = ctx.saved_tensors
-        return grad_output * 3 * x**2  # chain rule: upstream gradient times 3x^2
+        return grad_output * 3 * x**2  # chain rule: dL/dy * dy/dx
 
 
 x = torch.tensor([1.0, 2.0], requires_grad=True)

@@ -13,7 +13,7 @@ class Mul(torch.autograd.Function):
         x, w = ctx.saved_tensors
         grad_x = grad_output * w if ctx.needs_input_grad[0] else None
         grad_w = grad_output * x if ctx.needs_input_grad[1] else None
-        return grad_x, grad_w  # one entry per input of forward, None if not needed
+        return grad_x, grad_w  # one per input of forward
 
 
 x = torch.tensor([1.0, 2.0], requires_grad=True)

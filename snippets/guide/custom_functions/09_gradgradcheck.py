@@ -11,7 +11,7 @@ class Cube(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_output):
         (x,) = ctx.saved_tensors
-        return grad_output * 3 * x**2  # made of torch ops, so itself differentiable
+        return grad_output * 3 * x**2  # torch ops: differentiable too
 
 
 torch.manual_seed(0)  # gradgradcheck draws random output gradients

@@ -14,7 +14,7 @@ class Softplus(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_output):
         (x,) = ctx.saved_tensors
-        return grad_output * torch.sigmoid(x)  # d/dx log(1 + e^x) = 1 / (1 + e^-x)
+        return grad_output * torch.sigmoid(x)  # 1 / (1 + e^-x)
 
 
 torch.manual_seed(0)  # gradgradcheck draws random output gradients

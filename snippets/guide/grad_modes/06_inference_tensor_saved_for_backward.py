@@ -7,6 +7,6 @@ with torch.inference_mode():
 print("x + scale:", x + scale)  # addition saves nothing for backward
 
 try:
-    x * scale  # multiplication must save scale to differentiate with respect to x
+    x * scale  # multiplication must save scale: d(x * scale)/dx = scale
 except RuntimeError as error:
     print(f"RuntimeError: {error}")

@@ -9,7 +9,8 @@ x = torch.ones(8)
 train_out = dropout(x)
 print("train:", train_out)
 kept = train_out[train_out != 0]
-assert torch.equal(kept, torch.full_like(kept, 1 / (1 - p)))  # kept entries are 1/(1-p)
+# every kept entry is 1 / (1 - p)
+assert torch.equal(kept, torch.full_like(kept, 1 / (1 - p)))
 
 dropout.eval()
 print("eval: ", dropout(x))

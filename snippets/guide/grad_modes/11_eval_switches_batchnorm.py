@@ -11,7 +11,8 @@ print("by hand:", by_hand.flatten())
 assert torch.allclose(train_out, by_hand)
 
 running = (0.9 * 0 + 0.1 * x.mean(), 0.9 * 1 + 0.1 * x.var())  # var(): unbiased
-print("running mean, var:", bn.running_mean, bn.running_var, "by hand:", *running)
+print("running mean, var:", bn.running_mean, bn.running_var)
+print("by hand:          ", *running)
 assert torch.allclose(bn.running_mean, running[0])
 assert torch.allclose(bn.running_var, running[1])
 

@@ -7,4 +7,5 @@ loss = (3 * y).sum()
 
 loss.backward()
 print("x.grad:", x.grad)
-assert torch.equal(x.grad, 10 * 3 * 2 * x.detach())  # the chain rule sees 30, not 3
+# the chain rule continues with 30 instead of 3
+assert torch.equal(x.grad, 10 * 3 * 2 * x.detach())

@@ -5,7 +5,7 @@ w = torch.tensor([3.0, 4.0], requires_grad=True)
 
 for name, y in [("x.exp()", x.exp()), ("x.sin()", x.sin()), ("x * w", x * w)]:
     fn = y.grad_fn
-    saved = [attribute for attribute in dir(fn) if attribute.startswith("_saved_")]
+    saved = [name for name in dir(fn) if name.startswith("_saved_")]
     print(f"{name:8} {type(fn).__name__:13} {saved}")
 
-print("x + w    AddBackward0  only the number alpha:", (x + w).grad_fn._saved_alpha)
+print("x + w    AddBackward0  only a number:", (x + w).grad_fn._saved_alpha)
