@@ -1,0 +1,10 @@
+import torch
+
+torch.manual_seed(0)
+w = torch.randn(3, requires_grad=True)
+x = torch.randn(3)
+
+h = torch.sigmoid(w * x)
+h = h + 1  # a new tensor: the saved output stays intact
+h.sum().backward()
+print("w.grad:", w.grad)
