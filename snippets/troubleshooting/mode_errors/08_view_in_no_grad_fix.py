@@ -1,0 +1,9 @@
+import torch
+
+x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+h = x * 2
+
+head = h[:2]  # view and in-place update both tracked
+head.mul_(10)
+h.sum().backward()
+print("x.grad:", x.grad)

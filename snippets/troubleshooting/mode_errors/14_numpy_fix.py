@@ -1,0 +1,7 @@
+import torch
+
+w = torch.tensor([0.5, -1.0], requires_grad=True)
+x = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+predictions = x @ w
+
+print(predictions.detach().numpy())  # values only, no graph

@@ -1,0 +1,9 @@
+import torch
+
+w = (torch.tensor([1, 2, 3]) / 10).requires_grad_()  # divide, then track
+print(w, "| leaf:", w.is_leaf)
+
+optimizer = torch.optim.SGD([w], lr=0.25)
+(w**2).sum().backward()
+optimizer.step()
+print("after one step:", w)
