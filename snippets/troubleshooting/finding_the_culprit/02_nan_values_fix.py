@@ -1,0 +1,11 @@
+import torch
+
+a = torch.tensor([1.0, 2.0], requires_grad=True)
+b = torch.tensor([1.0, 2.0])
+
+for eps in (0.0, 1e-12):
+    a.grad = None
+    squared = (a - b) ** 2
+    distance = (squared.sum() + eps).sqrt()  # eps keeps sqrt away from 0
+    distance.backward()
+    print(f"eps = {eps:g}: distance = {distance.item():g}, a.grad = {a.grad}")
