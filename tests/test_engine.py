@@ -320,6 +320,20 @@ TRICKY_SNIPPETS = {
         torch.ones(2, requires_grad=True).sum().backward()
         torch.ones(2).backward()
         """,
+    "stack_seen_from_the_snippet": """
+        import traceback
+        import warnings
+        import torch
+        print(len(traceback.extract_stack()))
+        warnings.warn("from the caller's caller", stacklevel=2)
+        x = torch.tensor([-1.0], requires_grad=True)
+        with torch.autograd.detect_anomaly():
+            y = torch.sqrt(x)
+            try:
+                y.backward()
+            except RuntimeError as error:
+                print(error)
+        """,
     "partial_lines_and_unicode": """
         import sys
         print("∂o/∂x =", end=" ")

@@ -10,8 +10,8 @@ and every random generator is reseeded from the OS, as in a fresh process.
 Because each snippet runs in its own process, nothing it changes (grad mode,
 default dtype, print options, RNG state, warning filters) reaches another.
 
-This file imports only the standard library and torch, so that the server's
-state is what ``python`` itself starts with plus ``import torch``.
+This file imports only the standard library, greenlet and torch, so that the
+server's state is what ``python`` itself starts with plus ``import torch``.
 
 Protocol (JSON, one object per line):
   request : {"path": abs path, "cwd": dir, "timeout": seconds}
@@ -36,7 +36,8 @@ _SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
 if sys.path and os.path.abspath(sys.path[0]) == _SERVER_DIR:
     del sys.path[0]
 
-import torch  # noqa: E402  (after the sys.path fix on purpose)
+import greenlet  # noqa: E402  (after the sys.path fix on purpose)
+import torch  # noqa: E402
 
 _READ_CHUNK = 65536
 _protocol_fd = None  # the server's reply pipe, closed in every child
@@ -98,7 +99,12 @@ def _run_child(path, cwd, output_fd, status_fd):
         main.__builtins__ = builtins
         sys.modules["__main__"] = main
         try:
-            exec(compile(source, path, "exec"), main.__dict__)
+            compiled = compile(source, path, "exec")
+            # On a greenlet's fresh stack, the snippet's module frame is the
+            # bottom frame, as under `python snippet.py`: a stack it captures
+            # (anomaly mode's forward trace, warnings' stacklevel) has no
+            # frame of this server in it.
+            greenlet.greenlet(exec).switch(compiled, main.__dict__)
             code = 0
         except SystemExit as exit_:
             if exit_.code is None:
@@ -110,10 +116,13 @@ def _run_child(path, cwd, output_fd, status_fd):
                 code = 1
         except BaseException as exc:
             exception = type(exc).__name__
-            # Drop this function's frame: the traceback then starts at the
-            # snippet, exactly as `python snippet.py` prints it. (Python 3.11's
-            # excepthook reads exc.__traceback__, not its third argument.)
-            exc.__traceback__ = exc.__traceback__.tb_next
+            # Start the traceback at the snippet's module frame, exactly as
+            # `python snippet.py` prints it. (Python 3.11's excepthook reads
+            # exc.__traceback__, not its third argument.)
+            tb = exc.__traceback__
+            while tb is not None and tb.tb_frame.f_code.co_filename != path:
+                tb = tb.tb_next
+            exc.__traceback__ = tb
             sys.excepthook(type(exc), exc, exc.__traceback__)
             code = 1
         sys.stdout.flush()
