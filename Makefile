@@ -1,10 +1,11 @@
 # Every command sets itself up first: a fresh clone needs only Python 3.11,
 # Node (npm) and, for the browser tests, Debian's apt.
 #
-#   make serve    set up, then serve the site at http://127.0.0.1:8000/
-#   make test     set up, then run every check (what CI runs)
-#   make update   re-record the outputs that changed (read the diff after)
-#   make bench    time the snippet checks against the alternatives
+#   make serve      set up, then serve the site at http://127.0.0.1:8000/
+#   make test       set up, then run every check (what CI runs)
+#   make update     re-record the outputs that changed, then the notebooks
+#   make notebooks  regenerate the notebooks from the pages
+#   make bench      time the snippet checks against the alternatives
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -13,7 +14,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test update bench browser clean
+.PHONY: setup serve build test update notebooks bench browser clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -51,6 +52,10 @@ test: setup browser
 
 update: setup
 	$(BIN)/pytest snippets --update-outputs
+	$(BIN)/python tools/notebooks.py
+
+notebooks: setup
+	$(BIN)/python tools/notebooks.py
 
 bench: setup
 	$(BIN)/python tools/benchmark.py

@@ -119,6 +119,13 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path):
                 and target.suffix == ".html"
                 and fragment not in _parse(target).ids
             ):
-                problems.append(f"{where}: no element with id {fragment!r} there")
+                hint = ""
+                if page.relative_to(built_site).parts[0] == "notebooks":
+                    hint = (
+                        " (mkdocs-jupyter drops inline code when it builds a "
+                        "notebook's table of contents: reword a page heading or "
+                        "list item made only of code)"
+                    )
+                problems.append(f"{where}: no element with id {fragment!r} there{hint}")
     if problems:
         pytest.fail("Broken links:\n  " + "\n  ".join(problems), pytrace=False)

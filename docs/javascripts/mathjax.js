@@ -2,15 +2,19 @@
 // served from assets/mathjax, never from a CDN.
 window.MathJax = {
   tex: {
-    inlineMath: [["\\(", "\\)"]],
-    displayMath: [["\\[", "\\]"]],
+    // $ and $$ are how notebook Markdown cells write math (nbconvert leaves
+    // them as written); elsewhere only arithmatex output is looked at.
+    inlineMath: [["\\(", "\\)"], ["$", "$"]],
+    displayMath: [["\\[", "\\]"], ["$$", "$$"]],
     processEscapes: true,
     processEnvironments: true,
   },
   options: {
-    // Typeset only what arithmatex marked as math.
+    // Typeset only what arithmatex marked as math, plus notebook Markdown
+    // cells, which nbconvert renders without arithmatex (mkdocs-jupyter
+    // issue #227): everything else, code included, is left alone.
     ignoreHtmlClass: ".*|",
-    processHtmlClass: "arithmatex",
+    processHtmlClass: "arithmatex|jp-RenderedMarkdown",
   },
   startup: {
     // Note when the first typesetting finished (milliseconds since the page

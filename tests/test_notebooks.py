@@ -1,0 +1,190 @@
+"""Every guide page has a notebook that is current and runs to the page's outputs.
+
+Each notebook runs top to bottom in a real Jupyter kernel (nbclient and
+ipykernel), one kernel per notebook, with all its cells sharing it: a snippet
+that leaks state (grad mode, dtype, warning filters) into the next one shows
+up here. Each code cell's output must equal the recorded output of its
+snippet after the usual normalization, with two differences that are the
+notebook's own:
+
+- the kernel names a cell's file /tmp/ipykernel_<pid>/<n>.py; that name is
+  read as the snippet's path;
+- a notebook shows stdout and stderr in separate areas, so the recorded
+  output (both streams merged in program order) must be an interleaving of
+  the cell's stdout and stderr lines, every line present and in order;
+- a Python stack printed while the cell runs (anomaly mode prints the stack
+  of the forward call) also lists the kernel's own frames above the cell's;
+  frames from any file but the snippet are dropped from such stacks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from doccheck.normalize import normalize_output
+from doccheck.notebooks import expected_notebooks, pages_with_notebooks
+from doccheck.pages import DOCS_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+REGENERATE = "make notebooks"
+_CELL_FILE = re.compile(r"""[^\s"':]*ipykernel_\d+/\d+\.py""")
+_TRACEBACK = "Traceback (most recent call last):\n"
+
+
+def test_every_notebook_is_up_to_date():
+    expected = expected_notebooks(ROOT)
+    stale = []
+    for rel, text in expected.items():
+        path = ROOT / DOCS_DIR / rel
+        if not path.exists():
+            stale.append(f"{DOCS_DIR}/{rel} is missing")
+        elif path.read_text(encoding="utf-8") != text:
+            stale.append(f"{DOCS_DIR}/{rel} is stale: its page or a snippet changed")
+    orphans = [
+        f"{p.relative_to(ROOT)} has no page any more"
+        for p in sorted((ROOT / DOCS_DIR / "notebooks").rglob("*.ipynb"))
+        if p.relative_to(ROOT / DOCS_DIR).as_posix() not in expected
+    ]
+    if stale or orphans:
+        pytest.fail(
+            "\n".join([*stale, *orphans, "", f"Regenerate them with: {REGENERATE}"]),
+            pytrace=False,
+        )
+
+
+def _interleaves(merged: list[str], first: list[str], second: list[str]) -> bool:
+    """Is ``merged`` the two line lists shuffled together, each kept in order?"""
+    reachable = {(0, 0)}
+    for line in merged:
+        reachable = {
+            step
+            for i, j in reachable
+            for step, ok in (
+                ((i + 1, j), i < len(first) and first[i] == line),
+                ((i, j + 1), j < len(second) and second[j] == line),
+            )
+            if ok
+        }
+        if not reachable:
+            return False
+    return (len(first), len(second)) in reachable
+
+
+def _cell_streams(cell, snippet: str) -> tuple[str, str, str | None, list[str]]:
+    """stdout, stderr, the final error line (if any) and unexpected outputs."""
+    stdout, stderr, error, unexpected = [], [], None, []
+    for output in cell.outputs:
+        if output.output_type == "stream":
+            (stdout if output.name == "stdout" else stderr).append(output.text)
+        elif output.output_type == "error":
+            error = f"{output.ename}: {output.evalue}"
+        else:
+            unexpected.append(
+                f"{output.output_type} ({', '.join(output.get('data', {}))})"
+            )
+
+    def clean(text: str) -> str:
+        return _drop_kernel_frames(
+            _CELL_FILE.sub(snippet, normalize_output(text, ROOT)), snippet
+        )
+
+    return clean("".join(stdout)), clean("".join(stderr)), error, unexpected
+
+
+_FRAME = re.compile(r'^  File "(?P<file>[^"]+)", line \d+, in ')
+
+
+def _drop_kernel_frames(text: str, snippet: str) -> str:
+    """Remove stack frames (and their source lines) not in the snippet."""
+    kept, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        if match := _FRAME.match(line):
+            skipping = match.group("file") != snippet
+        elif not line.startswith("    "):
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return "".join(kept)
+
+
+def _compare(cell) -> str | None:
+    """Why a cell's output differs from its snippet's recorded output."""
+    snippet = cell.metadata["snippet"]
+    recorded = (ROOT / snippet).with_suffix(".out").read_text(encoding="utf-8")
+    stdout, stderr, error, unexpected = _cell_streams(cell, snippet)
+    if unexpected:
+        return f"{snippet}: the notebook also shows {', '.join(unexpected)}"
+    if error is not None:
+        before, _, traceback = recorded.partition(_TRACEBACK)
+        last = traceback.rstrip("\n").rsplit("\n", 1)[-1]
+        if last != error:
+            return f"{snippet}: raised {error!r}, recorded {last!r}"
+        recorded = before
+    if not _interleaves(
+        recorded.splitlines(keepends=True),
+        stdout.splitlines(keepends=True),
+        stderr.splitlines(keepends=True),
+    ):
+        return (
+            f"{snippet}: the cell printed something other than its recorded "
+            f"output\n--- recorded\n{recorded}--- stdout\n{stdout}--- stderr\n{stderr}"
+        )
+    return None
+
+
+@pytest.mark.parametrize(
+    "notebook",
+    [
+        f"notebooks/{page.removesuffix('.md')}.ipynb"
+        for page in pages_with_notebooks(ROOT)
+    ],
+)
+def test_notebook_runs_to_the_recorded_outputs(notebook: str):
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+
+    path = ROOT / DOCS_DIR / notebook
+    nb = nbformat.read(path, as_version=4)
+    kernel = KernelManager(kernel_name="python3", transport="ipc")
+    client = NotebookClient(
+        nb, km=kernel, timeout=120, resources={"metadata": {"path": str(ROOT)}}
+    )
+    client.execute()
+    problems = [
+        reason
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        if (reason := _compare(cell)) is not None
+    ]
+    if problems:
+        pytest.fail(f"{DOCS_DIR}/{notebook}:\n" + "\n".join(problems), pytrace=False)
+
+
+def test_kernel_frames_are_dropped_from_stacks():
+    stack = (
+        "Warning: Error detected in SqrtBackward0. Traceback of forward call:\n"
+        '  File "<frozen runpy>", line 198, in _run_module_as_main\n'
+        '  File ".../site-packages/IPython/core/interactiveshell.py", line 3823, in run_code\n'
+        "    exec(code_obj, self.user_global_ns, self.user_ns)\n"
+        '  File "snippets/a/01_x.py", line 7, in <module>\n'
+        "    y = torch.sqrt(x)\n"
+        "        ^^^^^^^^^^^^^\n"
+        "  return Variable._execution_engine.run_backward(\n"
+    )
+    assert _drop_kernel_frames(stack, "snippets/a/01_x.py") == (
+        "Warning: Error detected in SqrtBackward0. Traceback of forward call:\n"
+        '  File "snippets/a/01_x.py", line 7, in <module>\n'
+        "    y = torch.sqrt(x)\n"
+        "        ^^^^^^^^^^^^^\n"
+        "  return Variable._execution_engine.run_backward(\n"
+    )
+
+
+def test_interleaving_rule():
+    assert _interleaves(["a", "w", "b"], ["a", "b"], ["w"])
+    assert not _interleaves(["a", "b"], ["b", "a"], [])
+    assert not _interleaves(["a"], ["a", "b"], [])
+    assert not _interleaves(["a", "x"], ["a"], [])
