@@ -103,6 +103,14 @@ def test_the_test_id_is_the_snippet_path(project: Project):
     result.stdout.fnmatch_lines(["snippets/basics/x/01_a.py"])
 
 
+def test_the_subprocess_runner_checks_the_same_way(project: Project):
+    project.snippet("a/01_ok.py", "print(1 + 1)\n", out="2\n")
+    project.snippet("a/02_bad.py", "print(3)\n", out="4\n")
+    result = project.run("snippets", "--snippet-runner=subprocess")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*02_bad.py: its output differs*"])
+
+
 def test_a_snippet_named_on_the_command_line_never_runs_inside_pytest(
     project: Project,
 ):

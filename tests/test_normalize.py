@@ -50,6 +50,17 @@ def test_build_path_suffix_from_any_build_machine():
     assert strip_build_paths(text) == "msg"
 
 
+def test_build_path_suffix_on_its_own_line_goes_with_its_line():
+    text = (
+        "    y = torch.sqrt(x)\n"
+        " (Triggered internally at /__w/torch/csrc/autograd/python_anomaly_mode.cpp:127.)\n"
+        "  return Variable._execution_engine.run_backward(\n"
+    )
+    assert strip_build_paths(text) == (
+        "    y = torch.sqrt(x)\n  return Variable._execution_engine.run_backward(\n"
+    )
+
+
 def test_repository_paths_become_relative():
     text = f'  File "{ROOT}/snippets/basics/x.py", line 3, in <module>'
     assert (

@@ -11,7 +11,8 @@ Because each snippet runs in its own process, nothing it changes (grad mode,
 default dtype, print options, RNG state, warning filters) reaches another.
 
 This file imports only the standard library, greenlet and torch, so that the
-server's state is what ``python`` itself starts with plus ``import torch``.
+server's state is what ``python`` itself starts with plus ``import torch``
+(and torch's own lazily imported torch._dynamo, see below).
 
 Protocol (JSON, one object per line):
   request : {"path": abs path, "cwd": dir, "timeout": seconds}
@@ -38,6 +39,13 @@ if sys.path and os.path.abspath(sys.path[0]) == _SERVER_DIR:
 
 import greenlet  # noqa: E402  (after the sys.path fix on purpose)
 import torch  # noqa: E402
+
+# torch.func, torch.optim and torch.utils.checkpoint import torch._dynamo on
+# first use: some 800 modules and 2-3 s, paid again in every child. Importing
+# it here once prints nothing and changes no warning filter, so a child looks
+# the same to its snippet (benchmark (c) compares every output with a fresh
+# python's).
+import torch._dynamo  # noqa: E402, F401
 
 _READ_CHUNK = 65536
 _protocol_fd = None  # the server's reply pipe, closed in every child

@@ -8,7 +8,8 @@ run or machine to machine and that a reader does not need:
    (``<MulBackward0 object at 0x7f3a...>``) becomes ``0x...``.
 2. ``strip_build_paths``: torch's C++ warnings end with
    `` (Triggered internally at /__w/pytorch/.../TensorBody.h:493.)``, the
-   path of the machine torch was built on; that suffix is removed.
+   path of the machine torch was built on; that suffix is removed (with its
+   line, when it stands on a line of its own, as after anomaly mode's trace).
 3. ``relativize_paths``: paths under the repository become repo-relative
    (``/home/me/gradients/snippets/x.py`` -> ``snippets/x.py``), and paths
    into an installed Python keep only their tail
@@ -27,7 +28,9 @@ from pathlib import Path
 ADDRESS_TOKEN = "0x..."
 
 _ADDRESS = re.compile(r"(?<= at )0x[0-9a-fA-F]+\b")
-_BUILD_PATH = re.compile(r" \(Triggered internally at [^()\n]*\)")
+_BUILD_PATH = re.compile(
+    r"(?:(?<=\n)|^) \(Triggered internally at [^()\n]*\)\n| \(Triggered internally at [^()\n]*\)"
+)
 # The installation prefix of any Python: everything before site-packages/
 # or the standard library folder lib/pythonX.Y/.
 _INSTALL_PREFIX = re.compile(

@@ -131,6 +131,9 @@ class SubprocessRunner:
     def __init__(self, python: str = sys.executable) -> None:
         self._python = python
 
+    def start(self) -> None:
+        """Nothing to start: each run is its own process."""
+
     def run(self, path: Path, cwd: Path, timeout: float) -> RunResult:
         env = dict(os.environ)
         # A pipe is block-buffered; unbuffered stdout gives the order a
