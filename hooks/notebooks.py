@@ -1,4 +1,4 @@
-"""Pair each guide page with its companion notebook, for the page buttons.
+"""Notebook pages: paired with their guide pages, light, and out of search.
 
 A page docs/<section>/<page>.md and docs/notebooks/<section>/<page>.ipynb
 (written by `make notebooks`) link to each other through
@@ -6,6 +6,9 @@ overrides/main.html, which reads what this hook puts in page.meta.
 """
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -15,10 +18,30 @@ NOTEBOOKS_DIR = "notebooks"
 _files: Files | None = None
 
 
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # nbconvert finds template files on the Jupyter data path before
+    # mkdocs-jupyter's own folder: overrides/jupyter replaces the 570 KB
+    # JupyterLab stylesheet mkdocs-jupyter inlines into every notebook page.
+    styles = Path(config.config_file_path).parent / "overrides" / "jupyter"
+    paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
+    if str(styles) not in paths:
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(styles), *paths]))
+    return config
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _files
     _files = files
     return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files):
+    # A notebook repeats its page: search results should land on the page,
+    # and leaving notebooks out halves the index every page downloads.
+    # (Material's search reads this in on_page_context, which comes later.)
+    if page.file.src_uri.startswith(f"{NOTEBOOKS_DIR}/"):
+        page.meta["search"] = {"exclude": True}
+    return html
 
 
 def on_page_context(context, page: Page, config: MkDocsConfig, nav):

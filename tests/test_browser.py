@@ -35,7 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOTS = ROOT / "screenshots"
-PAGE_BUDGET_BYTES = int(2.5 * 1024 * 1024)
+PAGE_BUDGET_BYTES = 2_500_000  # 2.5 MB, counted as browsers count bytes
 LIGHT, DARK = "default", "slate"
 
 pytestmark = pytest.mark.xdist_group("browser")
@@ -152,7 +152,8 @@ def open_page(browser, site_url: str, path: str):
 
 # --- every page ---------------------------------------------------------------
 
-# Text left on screen outside code means MathJax did not typeset something.
+# Delimiters left on screen outside code mean MathJax did not typeset
+# something; in a notebook cell, where math is written $...$, so does a $.
 UNTYPESET_MATH = """() => {
   const skip = "PRE, CODE, SCRIPT, STYLE, MJX-CONTAINER, TEXTAREA";
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -160,12 +161,19 @@ UNTYPESET_MATH = """() => {
   while (walker.nextNode()) {
     const node = walker.currentNode;
     if (node.parentElement.closest(skip)) continue;
-    for (const mark of ["\\\\(", "\\\\[", "$$"]) {
-      if (node.textContent.includes(mark)) found.push(node.textContent.trim().slice(0, 80));
+    const marks = ["\\\\(", "\\\\[", "$$"];
+    if (node.parentElement.closest(".jp-RenderedMarkdown")) marks.push("$");
+    if (marks.some(mark => node.textContent.includes(mark))) {
+      found.push(node.textContent.trim().slice(0, 80));
     }
   }
   return found;
 }"""
+
+# Math typeset anywhere else would mean MathJax read ordinary text as math.
+STRAY_MATH = """() => [...document.querySelectorAll("mjx-container")].filter(
+  e => !e.closest(".arithmatex, .jp-RenderedMarkdown, mjx-assistive-mml")
+).length"""
 
 
 @pytest.mark.parametrize("path", page_urls())
@@ -205,6 +213,13 @@ def check_math(page, visit: Visit) -> None:
           return [math.length, math.filter(e => e.querySelector("mjx-container")).length];
         }"""
     )
+    if visit.url.startswith("notebooks/"):
+        # Notebook cells have no .arithmatex: count what MathJax found there.
+        visit.math_typeset = page.evaluate(
+            "() => document.querySelectorAll('.jp-RenderedMarkdown mjx-container"
+            ":not(mjx-assistive-mml mjx-container)').length"
+        )
+        visit.math_elements = visit.math_typeset
     if visit.math_typeset != visit.math_elements:
         visit.problems.append(
             f"{visit.math_elements - visit.math_typeset} of {visit.math_elements} "
@@ -212,6 +227,8 @@ def check_math(page, visit: Visit) -> None:
         )
     for text in page.evaluate(UNTYPESET_MATH):
         visit.problems.append(f"raw math left on screen: {text!r}")
+    if stray := page.evaluate(STRAY_MATH):
+        visit.problems.append(f"{stray} math element(s) typeset outside math markup")
 
 
 # Open the collapsed solution or the inactive content tab hiding an element.

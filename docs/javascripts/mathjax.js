@@ -12,9 +12,14 @@ window.MathJax = {
   options: {
     // Typeset only what arithmatex marked as math, plus notebook Markdown
     // cells, which nbconvert renders without arithmatex (mkdocs-jupyter
-    // issue #227): everything else, code included, is left alone.
-    ignoreHtmlClass: ".*|",
-    processHtmlClass: "arithmatex|jp-RenderedMarkdown",
+    // issue #227). An element with a class is skipped, with everything in
+    // it, unless the class is one of these; unlike Material's ".*|",
+    // "[^ ]+" lets the class-less <p> and <li> inside a notebook cell
+    // through (and task-list-item, the one classed <li> nbconvert writes).
+    // Every page's content sits in classed containers, so nothing else is
+    // typeset.
+    ignoreHtmlClass: "[^ ]+",
+    processHtmlClass: "arithmatex|jp-RenderedMarkdown|task-list-item",
   },
   startup: {
     // Note when the first typesetting finished (milliseconds since the page

@@ -45,7 +45,7 @@ import torch  # noqa: E402
 # it here once prints nothing and changes no warning filter, so a child looks
 # the same to its snippet (benchmark (c) compares every output with a fresh
 # python's).
-import torch._dynamo  # noqa: E402, F401
+import torch._dynamo  # noqa: E402
 
 _READ_CHUNK = 65536
 _protocol_fd = None  # the server's reply pipe, closed in every child
