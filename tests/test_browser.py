@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from doccheck.plugin import running_under_ci
-from doccheck.site import ROOT, page_urls, snippet_for_code_title
+from doccheck.site import ROOT, page_urls, shown_code
+from doccheck.troubleshooting import entries
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # Flags for a sandboxed root user on a machine with no network: without the
@@ -246,56 +247,82 @@ REVEAL = """element => {
 
 
 def check_copy_buttons(page, path: str, visit: Visit) -> None:
-    """The copy button of each snippet's code block copies the snippet file."""
-    blocks = page.locator("div.highlight:has(> span.filename)")
-    for index in range(blocks.count()):
+    """Each Python block's copy button copies exactly what its include shows:
+    the snippet file, or the marked part of it."""
+    blocks = page.locator("div.language-python.highlight")
+    expected = shown_code(path)
+    if blocks.count() != len(expected):
+        visit.problems.append(
+            f"{blocks.count()} Python blocks on the page, {len(expected)} in its source"
+        )
+        return
+    for index, (target, text) in enumerate(expected):
         block = blocks.nth(index)
-        title = block.locator("> span.filename").text_content().strip()
-        source = snippet_for_code_title(path, title)
-        if source is None:
-            continue
         block.evaluate(REVEAL)
         block.scroll_into_view_if_needed()
         block.hover()
         block.locator("button[data-md-type=copy]").click()
         copied = page.evaluate("() => navigator.clipboard.readText()")
-        expected = source.read_text(encoding="utf-8")
-        if copied.rstrip("\n") != expected.rstrip("\n"):
+        if copied.rstrip("\n") != text.rstrip("\n"):
             visit.problems.append(
-                f"copy button of {title} gave {len(copied)} characters that are "
-                f"not the text of {source.relative_to(ROOT)}"
+                f"the copy button of the block showing {target} copied "
+                f"{len(copied)} characters that are not its {len(text)}"
             )
 
 
 # --- site-wide behaviour -----------------------------------------------------
 
 
-def search(browser, site_url: str, term: str) -> list[str]:
-    """Type a term into the search box; return the results as path#anchor."""
+_SEARCH_STATE = "() => document.querySelector('.md-search-result__meta').textContent"
+
+
+def search(browser, site_url: str, terms: list[str]) -> dict[str, list[str]]:
+    """Type each term into the search box; return its results as path#anchor."""
     context, page, _ = open_page(browser, site_url, "")
+    found = {}
     try:
         box = page.locator("input.md-search__input")
         box.click()
-        # Material searches on key events: type, as a reader does.
-        box.press_sequentially(term)
-        results = page.locator(".md-search-result__item a")
-        try:
-            results.first.wait_for(timeout=10_000)
-        except Exception:  # no result: report an empty list
-            return []
-        hrefs = results.evaluate_all("links => links.map(a => a.href)")
+        for term in terms:
+            # Clear with a real key, and wait for the empty-query state, so
+            # the results read next cannot be the previous term's.
+            box.press("Control+a")
+            box.press("Backspace")
+            page.wait_for_function(f"() => /Type to start/.test(({_SEARCH_STATE})())")
+            # Material searches on key events: the last character is typed.
+            box.fill(term[:-1])
+            box.press(term[-1])
+            page.wait_for_function(
+                f"() => !/Type to start|Initializing/.test(({_SEARCH_STATE})())"
+            )
+            hrefs = page.locator(".md-search-result__item a").evaluate_all(
+                "links => links.map(a => a.href)"
+            )
+            found[term] = [_path_and_anchor(href) for href in hrefs]
     finally:
         context.close()
-    found = []
-    for href in hrefs:
-        parts = urlsplit(href)
-        found.append(parts.path + (f"#{parts.fragment}" if parts.fragment else ""))
     return found
 
 
+def _path_and_anchor(href: str) -> str:
+    parts = urlsplit(href)
+    return parts.path + (f"#{parts.fragment}" if parts.fragment else "")
+
+
 def test_search_finds_a_term_on_its_page(browser, site_url):
-    hits = search(browser, site_url, "retain_grad")
+    hits = search(browser, site_url, ["retain_grad"])["retain_grad"]
     assert any(hit.startswith("/basics/leaf-tensors/") for hit in hits), hits
+
+
+def test_searching_each_error_message_finds_its_entry(browser, site_url):
+    messages = [e for e in entries(ROOT) if e.is_message(ROOT)]
+    results = search(browser, site_url, [e.phrase for e in messages])
+    missed = [
+        f"{e.phrase!r} -> expected {e.url}, got {results[e.phrase][:5]}"
+        for e in messages
+        if e.url not in results[e.phrase]
+    ]
+    assert not missed, "Search did not find these entries:\n  " + "\n  ".join(missed)
 
 
 def test_the_palette_toggle_switches_light_and_dark(browser, site_url):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from .pages import DOCS_DIR, snippet_dir_for_page
+from .pages import DOCS_DIR, SNIPPET_ONLY_LANGUAGES, find_code_blocks, find_includes
 from .snippet import SNIPPETS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,10 +36,41 @@ def page_urls(root: Path = ROOT) -> list[str]:
     return [url_for(source) for source in page_sources(root)]
 
 
-def snippet_for_code_title(url: str, title: str, root: Path = ROOT) -> Path | None:
-    """The snippet file a titled code block on the page at ``url`` shows."""
-    if not title.endswith(".py"):
-        return None
-    page = (url.rstrip("/") or "index") + ".md"
-    path = root / SNIPPETS_DIR / snippet_dir_for_page(page) / title
-    return path if path.is_file() else None
+def shown_code(url: str, root: Path = ROOT) -> list[tuple[str, str]]:
+    """What each Python block on the page at ``url`` shows, in page order.
+
+    Each item is (include target, text), the text being exactly what
+    pymdownx.snippets puts in the block: the whole file, or the marked
+    section, and never the ``# --8<-- [start:name]`` marker lines themselves.
+    """
+    source = root / DOCS_DIR / ((url.rstrip("/") or "index") + ".md")
+    if not source.is_file():
+        return []
+    lines = source.read_text(encoding="utf-8").splitlines()
+    includes = {include.line: include for include in find_includes(source, lines)}
+    expander = _expander(root)
+    shown = []
+    for block in find_code_blocks(source, lines):
+        if block.language not in SNIPPET_ONLY_LANGUAGES:
+            continue
+        targets = [includes[n] for n, _ in block.body if n in includes]
+        if len(targets) == 1:
+            text = "\n".join(expander.run([f'--8<-- "{targets[0].target}"']))
+            shown.append((targets[0].target, text))
+    return shown
+
+
+@cache
+def _expander(root: Path):
+    import markdown
+
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={
+            "pymdownx.snippets": {
+                "base_path": [str(root / SNIPPETS_DIR)],
+                "check_paths": True,
+            }
+        },
+    )
+    return md.preprocessors["snippet"]
