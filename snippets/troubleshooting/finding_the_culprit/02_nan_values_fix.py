@@ -5,7 +5,7 @@ b = torch.tensor([1.0, 2.0])
 
 for eps in (0.0, 1e-12):
     a.grad = None
-    squared = (a - b) ** 2
+    squared = (a - b).pow(2)
     distance = (squared.sum() + eps).sqrt()  # eps keeps sqrt away from 0
     distance.backward()
     print(f"eps = {eps:g}: distance = {distance.item():g}, a.grad = {a.grad}")
