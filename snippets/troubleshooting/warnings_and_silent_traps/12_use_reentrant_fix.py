@@ -4,11 +4,11 @@ from torch.utils.checkpoint import checkpoint
 w = torch.tensor([1.0, 2.0], requires_grad=True)
 
 
-def block(x):
-    return torch.tanh(x * w)
+def block(h):
+    return torch.tanh(h * w)
 
 
-x = torch.ones(2)
-out = checkpoint(block, x, use_reentrant=False)  # the recommended variant
+h = torch.ones(2) * w
+out = checkpoint(block, h, use_reentrant=False)  # say which variant
 out.sum().backward()
 print("w.grad:", w.grad)
