@@ -25,7 +25,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     styles = Path(config.config_file_path).parent / "overrides" / "jupyter"
     paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
     if str(styles) not in paths:
-        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(styles), *paths]))
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(
+            filter(None, [str(styles), *paths])
+        )
     return config
 
 

@@ -14,7 +14,7 @@ notebook's own:
   the cell's stdout and stderr lines, every line present and in order;
 - a Python stack printed while the cell runs (anomaly mode prints the stack
   of the forward call) also lists the kernel's own frames above the cell's;
-  frames from any file but the snippet are dropped from such stacks.
+  the frames above the snippet's first frame are dropped from such stacks.
 """
 
 from __future__ import annotations
@@ -98,14 +98,21 @@ _FRAME = re.compile(r'^  File "(?P<file>[^"]+)", line \d+, in ')
 
 
 def _drop_kernel_frames(text: str, snippet: str) -> str:
-    """Remove stack frames (and their source lines) not in the snippet."""
-    kept, skipping = [], False
+    """Remove the frames above the snippet's in each printed stack.
+
+    In a kernel, the cell runs under a dozen frames of ipykernel and asyncio;
+    under `python snippet.py` the snippet's frame is the first. Frames below
+    it (torch's own, say) are kept.
+    """
+    kept, dropping, seen_snippet = [], False, False
     for line in text.splitlines(keepends=True):
         if match := _FRAME.match(line):
-            skipping = match.group("file") != snippet
+            if match.group("file") == snippet:
+                seen_snippet = True
+            dropping = not seen_snippet
         elif not line.startswith("    "):
-            skipping = False
-        if not skipping:
+            dropping = seen_snippet = False  # the stack has ended
+        if not dropping:
             kept.append(line)
     return "".join(kept)
 
@@ -172,6 +179,8 @@ def test_kernel_frames_are_dropped_from_stacks():
         '  File "snippets/a/01_x.py", line 7, in <module>\n'
         "    y = torch.sqrt(x)\n"
         "        ^^^^^^^^^^^^^\n"
+        '  File ".../site-packages/torch/_tensor.py", line 40, in wrapped\n'
+        "    return f(*args, **kwargs)\n"
         "  return Variable._execution_engine.run_backward(\n"
     )
     assert _drop_kernel_frames(stack, "snippets/a/01_x.py") == (
@@ -179,6 +188,8 @@ def test_kernel_frames_are_dropped_from_stacks():
         '  File "snippets/a/01_x.py", line 7, in <module>\n'
         "    y = torch.sqrt(x)\n"
         "        ^^^^^^^^^^^^^\n"
+        '  File ".../site-packages/torch/_tensor.py", line 40, in wrapped\n'
+        "    return f(*args, **kwargs)\n"
         "  return Variable._execution_engine.run_backward(\n"
     )
 
