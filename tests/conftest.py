@@ -1,13 +1,16 @@
-"""Fixtures shared by the site tests: one strict build per test session."""
+"""Fixtures shared by the site tests: one strict build per test run."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,13 +36,24 @@ def mkdocs_build(site_dir: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(site)
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).splitlines()
+def built_site(tmp_path_factory, worker_id) -> Path:
+    """The site, built once per test run and shared by all xdist workers."""
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent  # the run's folder, above each worker's own
+    site, report = shared / "site", shared / "site-build.json"
+    with FileLock(str(shared / "site-build.lock")):
+        if not report.exists():
+            result = mkdocs_build(site)
+            output = (result.stdout + result.stderr).splitlines()
+            report.write_text(
+                json.dumps({"ok": result.returncode == 0, "output": output})
+            )
+        build = json.loads(report.read_text())
+    if not build["ok"]:
         # MkDocs' ERROR and WARNING lines name the page and what is wrong; the
         # traceback after them only matters if there are none.
+        output = build["output"]
         reasons = [line for line in output if line.startswith(("ERROR", "WARNING"))]
         pytest.fail(
             "mkdocs build --strict failed:\n"
@@ -48,3 +62,32 @@ def built_site(tmp_path_factory) -> Path:
             pytrace=False,
         )
     return site
+
+
+_RUN_STARTED = time.time()
+METRICS = ROOT / "screenshots" / "metrics"
+
+
+def pytest_terminal_summary(terminalreporter, config) -> None:
+    """After the browser tests: the heaviest pages and the slowest math."""
+    if hasattr(config, "workerinput") or not METRICS.is_dir():
+        return
+    visits = [
+        json.loads(path.read_text())
+        for path in sorted(METRICS.glob("*.json"))
+        if path.stat().st_mtime >= _RUN_STARTED
+    ]
+    if not visits:
+        return
+    summary = ROOT / "screenshots" / "metrics.json"
+    summary.write_text(json.dumps(visits, indent=1) + "\n")
+    write = terminalreporter.write_line
+    terminalreporter.section("page weight and math time")
+    write(f"{len(visits)} pages; all figures in {summary.relative_to(ROOT)}")
+    write("heaviest (bytes transferred, empty cache):")
+    for visit in sorted(visits, key=lambda v: -v["transferred_bytes"])[:5]:
+        write(f"  {visit['transferred_bytes'] / 1e6:5.2f} MB  /{visit['url']}")
+    write("slowest (ms from navigation until MathJax finished typesetting):")
+    timed = [v for v in visits if v["math_typeset_ms"] is not None]
+    for visit in sorted(timed, key=lambda v: -v["math_typeset_ms"])[:5]:
+        write(f"  {visit['math_typeset_ms']:5d} ms  /{visit['url']}")
