@@ -67,7 +67,7 @@ def naive(paths: list[Path]) -> tuple[float, list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=3, help="runs of (a) and (b)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of (a) and (b)")
     parser.add_argument("--skip-naive", action="store_true", help="skip (c)")
     args = parser.parse_args()
 
@@ -77,8 +77,11 @@ def main() -> None:
     limit = [python, "-c", BACK_TO_BACK, str(ROOT), *map(str, paths)]
     print(f"{len(paths)} snippets, {args.repeat} run(s) each of (a) and (b)\n")
 
-    a = [timed(suite) for _ in range(args.repeat)]
-    b = [timed(limit) for _ in range(args.repeat)]
+    # Alternate the two, so that a slower spell of the machine hits both.
+    a, b = [], []
+    for _ in range(args.repeat):
+        a.append(timed(suite))
+        b.append(timed(limit))
     a_med, b_med = statistics.median(a), statistics.median(b)
     print(f"(a) pytest snippets                 {a_med:7.2f} s  (runs: {_fmt(a)})")
     print(f"(b) one process, back to back       {b_med:7.2f} s  (runs: {_fmt(b)})")

@@ -22,6 +22,8 @@ Protocol (JSON, one object per line):
 
 import builtins
 import contextlib
+import gc
+import importlib
 import io
 import json
 import os
@@ -30,6 +32,11 @@ import signal
 import sys
 import time
 import types
+
+# Settings the runner gave this process alone (runner.SERVER_ENVIRONMENT):
+# they took effect at startup and are not part of what a snippet sees.
+for _name in os.environ.pop("DOCCHECK_SERVER_ONLY", "").split(","):
+    os.environ.pop(_name, None)
 
 # What the snippet sees as sys.path[0] is set per child; the server's own
 # directory must not leak into it.
@@ -40,12 +47,23 @@ if sys.path and os.path.abspath(sys.path[0]) == _SERVER_DIR:
 import greenlet  # noqa: E402  (after the sys.path fix on purpose)
 import torch  # noqa: E402
 
-# torch.func, torch.optim and torch.utils.checkpoint import torch._dynamo on
-# first use: some 800 modules and 2-3 s, paid again in every child. Importing
-# it here once prints nothing and changes no warning filter, so a child looks
-# the same to its snippet (benchmark (c) compares every output with a fresh
-# python's).
-import torch._dynamo  # noqa: E402
+# Modules that torch imports on first use, each paid again in every child if
+# not imported here: torch._dynamo (torch.func, torch.optim and checkpoint
+# pull in some 800 modules, 2-3 s) and what autograd, forward-mode AD and the
+# optimizers' profiler hooks load lazily. matplotlib's font manager too: on a
+# new machine its first import builds a font cache and says so on stderr,
+# which must happen here rather than in some snippet's output. None of them
+# prints anything else or changes a warning filter, so a child looks the same
+# to its snippet; benchmark (c) compares every output with a fresh python's.
+PRELOAD = (
+    "torch._dynamo",
+    "torch._subclasses.schema_check_mode",
+    "torch._decomp.decompositions_for_jvp",
+    "torch.profiler._cupti_monitor",
+    "matplotlib.font_manager",
+)
+for _module in PRELOAD:
+    importlib.import_module(_module)
 
 _READ_CHUNK = 65536
 _protocol_fd = None  # the server's reply pipe, closed in every child
@@ -57,7 +75,9 @@ def _reseed_like_a_fresh_process():
     import random
 
     random.seed()
-    torch.seed()
+    # The CPU generator is the one a fresh process seeds at random; torch.seed()
+    # would also visit the CUDA, MPS and XPU modules, copying pages for nothing.
+    torch.default_generator.seed()
     # numpy.random seeds itself from the OS when first imported; it is only
     # reseeded here if the server happens to have imported it already.
     numpy_random = sys.modules.get("numpy.random")
@@ -149,63 +169,67 @@ def _run_child(path, cwd, output_fd, status_fd):
         os._exit(code)
 
 
-def _read_until_eof(fds, deadline):
-    """Read every fd to EOF; return (bytes per fd, timed_out)."""
-    chunks = {fd: [] for fd in fds}
-    open_fds = set(fds)
-    while open_fds:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return {fd: b"".join(c) for fd, c in chunks.items()}, True
-        ready, _, _ = select.select(list(open_fds), [], [], remaining)
-        for fd in ready:
-            data = os.read(fd, _READ_CHUNK)
-            if data:
-                chunks[fd].append(data)
-            else:
-                open_fds.discard(fd)
-    return {fd: b"".join(c) for fd, c in chunks.items()}, False
+class _Child:
+    """One snippet running in a forked child, and what it has printed so far."""
 
+    def __init__(self, request):
+        self.request = request
+        out_r, out_w = os.pipe()
+        status_r, status_w = os.pipe()
+        self.start = time.monotonic()
+        self.deadline = self.start + request["timeout"]
+        self.pid = os.fork()
+        if self.pid == 0:
+            os.close(out_r)
+            os.close(status_r)
+            _run_child(request["path"], request["cwd"], out_w, status_w)
+        os.close(out_w)
+        os.close(status_w)
+        self.out_r, self.status_r = out_r, status_r
+        self.chunks = {out_r: [], status_r: []}
+        self.open_fds = {out_r, status_r}
 
-def run_one(path, cwd, timeout):
-    out_r, out_w = os.pipe()
-    status_r, status_w = os.pipe()
-    start = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        os.close(out_r)
-        os.close(status_r)
-        _run_child(path, cwd, out_w, status_w)
-    os.close(out_w)
-    os.close(status_w)
-    data, timed_out = _read_until_eof([out_r, status_r], start + timeout)
-    os.close(out_r)
-    os.close(status_r)
-    try:
-        report = json.loads(data[status_r])
-    except ValueError:
-        report = None  # it died before reporting: a crash, or killed
-    result = {
-        "output": data[out_r].decode("utf-8", errors="replace"),
-        "returncode": None,
-        "signal": None,
-        "timed_out": timed_out,
-        "exception": None,
-        "elapsed": time.monotonic() - start,
-    }
-    if report is not None and not timed_out:
-        _unreaped.append(pid)
-        result.update(returncode=report["code"], exception=report["exception"])
+    def read(self, fd):
+        """Read what is ready on fd; True once the child has closed both."""
+        data = os.read(fd, _READ_CHUNK)
+        if data:
+            self.chunks[fd].append(data)
+        else:
+            self.open_fds.discard(fd)
+            os.close(fd)
+        return not self.open_fds
+
+    def finish(self, timed_out):
+        """How the run ended, as the reply the client gets."""
+        for fd in self.open_fds:
+            os.close(fd)
+        self.open_fds = set()
+        output = b"".join(self.chunks[self.out_r])
+        try:
+            report = json.loads(b"".join(self.chunks[self.status_r]))
+        except ValueError:
+            report = None  # it died before reporting: a crash, or killed
+        result = {
+            "output": output.decode("utf-8", errors="replace"),
+            "returncode": None,
+            "signal": None,
+            "timed_out": timed_out,
+            "exception": None,
+            "elapsed": time.monotonic() - self.start,
+        }
+        if report is not None and not timed_out:
+            _unreaped.append(self.pid)  # reaped later: its exit takes ~10 ms
+            result.update(returncode=report["code"], exception=report["exception"])
+            return result
+        if timed_out:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.pid, signal.SIGKILL)
+        _, status = os.waitpid(self.pid, 0)
+        if os.WIFEXITED(status):
+            result["returncode"] = os.WEXITSTATUS(status)
+        elif not timed_out:
+            result["signal"] = os.WTERMSIG(status)
         return result
-    if timed_out:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
-    if os.WIFEXITED(status):
-        result["returncode"] = os.WEXITSTATUS(status)
-    elif not timed_out:
-        result["signal"] = os.WTERMSIG(status)
-    return result
 
 
 def _reap_finished_children():
@@ -216,7 +240,97 @@ def _reap_finished_children():
             _unreaped.remove(pid)
 
 
-def serve(requests, responses):
+class _Scheduler:
+    """Runs snippets as the client asks, and ahead of it when told what's next.
+
+    A request {"path", "cwd", "timeout"} is answered with how that snippet's
+    run ended. A request {"prefetch": [...]} (sent once by a pytest that will
+    run those snippets in that order) lets up to PARALLEL children run ahead,
+    each in its own fresh process, so a single pytest process uses every core.
+    """
+
+    PARALLEL = max(1, min(os.cpu_count() or 1, 8))
+
+    def __init__(self, responses):
+        self.responses = responses
+        self.queue = []  # prefetched requests not started yet, in order
+        self.running = {}  # path -> _Child
+        self.done = {}  # path -> result not asked for yet
+        self.wanted = None  # the path the client waits for
+
+    def request(self, request):
+        if "prefetch" in request:
+            known = set(self.running) | set(self.done)
+            self.queue += [r for r in request["prefetch"] if r["path"] not in known]
+            return
+        path = request["path"]
+        self.queue = [r for r in self.queue if r["path"] != path]
+        if path in self.done:
+            self.reply(self.done.pop(path))
+            return
+        self.wanted = path
+        if path not in self.running:
+            self.queue.insert(0, request)  # asked for now: runs first
+
+    def reply(self, result):
+        self.responses.write(json.dumps(result) + "\n")
+        self.responses.flush()
+
+    def start_children(self):
+        # What the client waits for starts at once, even with every slot
+        # busy; the rest fill the free slots, in the order pytest runs them.
+        if self.queue and self.queue[0]["path"] == self.wanted:
+            request = self.queue.pop(0)
+            self.running[request["path"]] = _Child(request)
+        while self.queue and len(self.running) < self.PARALLEL:
+            request = self.queue.pop(0)
+            self.running[request["path"]] = _Child(request)
+
+    def finished(self, child, timed_out):
+        path = child.request["path"]
+        del self.running[path]
+        result = child.finish(timed_out)
+        if path == self.wanted:
+            self.wanted = None
+            self.reply(result)
+        else:
+            self.done[path] = result
+        _reap_finished_children()
+
+    def serve(self, requests_fd):
+        pending = b""
+        while True:
+            self.start_children()
+            fds = {
+                fd: child for child in self.running.values() for fd in child.open_fds
+            }
+            deadlines = [c.deadline for c in self.running.values()]
+            wait = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            ready, _, _ = select.select([requests_fd, *fds], [], [], wait)
+            for fd in ready:
+                if fd == requests_fd:
+                    data = os.read(requests_fd, _READ_CHUNK)
+                    if not data:  # the client has gone: stop every child
+                        for child in self.running.values():
+                            with contextlib.suppress(ProcessLookupError):
+                                os.killpg(child.pid, signal.SIGKILL)
+                        return
+                    pending += data
+                    *lines, pending = pending.split(b"\n")
+                    for line in lines:
+                        self.request(json.loads(line))
+                elif fds[fd].read(fd):
+                    self.finished(fds[fd], timed_out=False)
+            now = time.monotonic()
+            for child in list(self.running.values()):
+                if child.deadline <= now and child.request["path"] in self.running:
+                    self.finished(child, timed_out=True)
+
+
+def serve(requests_fd, responses):
+    # Children never collect the objects imported here: the collector would
+    # touch (and so copy) every page the server shares with them.
+    gc.freeze()
     ready = {
         "ready": True,
         "torch": torch.__version__,
@@ -224,12 +338,7 @@ def serve(requests, responses):
     }
     responses.write(json.dumps(ready) + "\n")
     responses.flush()
-    for line in requests:
-        request = json.loads(line)
-        result = run_one(request["path"], request["cwd"], request["timeout"])
-        responses.write(json.dumps(result) + "\n")
-        responses.flush()
-        _reap_finished_children()
+    _Scheduler(responses).serve(requests_fd)
 
 
 if __name__ == "__main__":
@@ -237,4 +346,4 @@ if __name__ == "__main__":
     # prints (it should print nothing) goes to stderr.
     _protocol_fd = os.dup(1)
     os.dup2(2, 1)
-    serve(sys.stdin, os.fdopen(_protocol_fd, "w"))
+    serve(0, os.fdopen(_protocol_fd, "w"))

@@ -8,6 +8,7 @@ Registered for the whole repository by the root ``conftest.py``. Run
 from __future__ import annotations
 
 import atexit
+import contextlib
 import difflib
 import json
 import os
@@ -70,6 +71,23 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "snippet: a snippet checked against its recorded output"
     )
+    # Start importing torch now, while pytest (and each xdist worker) is still
+    # starting up and collecting; an xdist controller runs no snippet itself.
+    controller = getattr(config.option, "numprocesses", None) and not hasattr(
+        config, "workerinput"
+    )
+    if not controller and _runs_snippets(config):
+        _runner(config).start()
+
+
+def _runs_snippets(config: pytest.Config) -> bool:
+    """Do the paths pytest was given include any snippet?"""
+    snippets = (config.rootpath / SNIPPETS_DIR).resolve()
+    for arg in config.args:
+        path = (config.invocation_params.dir / arg.split("::")[0]).resolve()
+        if path == snippets or snippets in path.parents or path in snippets.parents:
+            return True
+    return False
 
 
 def installed_versions() -> dict[str, str]:
@@ -147,9 +165,20 @@ def _snippet_set(config: pytest.Config) -> frozenset[Path]:
     return config.stash[_snippet_set_key]
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
-    if any(isinstance(item, SnippetItem) for item in items):
-        _runner(config).start()  # torch imports while pytest gets ready
+def pytest_collection_finish(session: pytest.Session) -> None:
+    snippets = [item for item in session.items if isinstance(item, SnippetItem)]
+    if not snippets:
+        return
+    runner = _runner(session.config)
+    runner.start()  # (a no-op if pytest_configure started it)
+    # Under xdist each worker gets items a few at a time and other workers use
+    # the other cores; alone, pytest lets the server run ahead on them.
+    if (
+        not hasattr(session.config, "workerinput")
+        and not session.config.option.collectonly
+    ):
+        root = session.config.rootpath
+        runner.prefetch([(item.path, root, item.timeout()) for item in snippets])
 
 
 _fork_server: ForkServerRunner | None = None
@@ -168,6 +197,14 @@ def _runner(config: pytest.Config) -> ForkServerRunner | SubprocessRunner:
 
 
 class SnippetItem(pytest.Item):
+    def timeout(self) -> float:
+        """The snippet's own timeout, or the configured default."""
+        with contextlib.suppress(SnippetSpecError):
+            own = Snippet.load(self.path, self.config.rootpath).timeout
+            if own:
+                return own
+        return float(self.config.getini("snippet_timeout"))
+
     def runtest(self) -> None:
         root = self.config.rootpath
         try:
