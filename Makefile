@@ -47,8 +47,9 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
+# One pytest worker per core (at most 4: each starts torch and a browser).
 test: setup browser
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --maxprocesses 4
 
 update: setup
 	$(BIN)/pytest snippets --update-outputs

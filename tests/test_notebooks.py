@@ -20,13 +20,19 @@ notebook's own:
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 import pytest
 from doccheck.normalize import normalize_output
-from doccheck.notebooks import expected_notebooks, pages_with_notebooks
+from doccheck.notebooks import (
+    expected_notebooks,
+    notebook_path_for,
+    pages_with_notebooks,
+)
 from doccheck.pages import DOCS_DIR
+from doccheck.site import url_for
 
 ROOT = Path(__file__).resolve().parent.parent
 REGENERATE = "make notebooks"
@@ -199,3 +205,44 @@ def test_interleaving_rule():
     assert not _interleaves(["a", "b"], ["b", "a"], [])
     assert not _interleaves(["a"], ["a", "b"], [])
     assert not _interleaves(["a", "x"], ["a"], [])
+
+
+class _Buttons(HTMLParser):
+    """The href of every page/notebook button (overrides/main.html)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag == "a" and "notebook-button" in (values.get("class") or "").split():
+            self.hrefs.append(values.get("href") or "")
+
+
+def _buttons(html: Path) -> list[str]:
+    parser = _Buttons()
+    parser.feed(html.read_text(encoding="utf-8"))
+    return parser.hrefs
+
+
+@pytest.mark.parametrize("page", pages_with_notebooks(ROOT))
+def test_page_and_notebook_link_to_each_other(built_site: Path, page: str):
+    notebook = notebook_path_for(page)
+    page_dir = built_site / url_for(page)
+    notebook_dir = built_site / url_for(notebook)
+    download = notebook_dir / Path(notebook).name
+
+    to_notebook = [(page_dir / h).resolve() for h in _buttons(page_dir / "index.html")]
+    assert notebook_dir.resolve() in to_notebook, (
+        f"{page} has no button to its notebook"
+    )
+    from_notebook = [
+        (notebook_dir / h).resolve() for h in _buttons(notebook_dir / "index.html")
+    ]
+    assert download.resolve() in from_notebook, f"{notebook} has no download button"
+    assert page_dir.resolve() in from_notebook, (
+        f"{notebook} has no button back to {page}"
+    )
+    # What readers download is exactly the notebook this suite runs.
+    assert download.read_bytes() == (ROOT / DOCS_DIR / notebook).read_bytes()
