@@ -60,6 +60,7 @@ notebooks: setup
 
 bench: setup
 	$(BIN)/python tools/benchmark.py
+	$(BIN)/python tools/build_time.py
 
 clean:
 	rm -rf site .pytest_cache screenshots

@@ -10,14 +10,16 @@ and every random generator is reseeded from the OS, as in a fresh process.
 Because each snippet runs in its own process, nothing it changes (grad mode,
 default dtype, print options, RNG state, warning filters) reaches another.
 
-This file imports only the standard library, greenlet and torch, so that the
-server's state is what ``python`` itself starts with plus ``import torch``
-(and torch's own lazily imported torch._dynamo, see below).
+This file imports only the standard library, greenlet, torch and the modules
+in PRELOAD (which torch itself imports on first use), so that the server's
+state is what ``python`` itself starts with plus ``import torch``.
 
-Protocol (JSON, one object per line):
-  request : {"path": abs path, "cwd": dir, "timeout": seconds}
-  response: {"output": str, "returncode": int|null, "signal": int|null,
-             "timed_out": bool, "exception": str|null, "elapsed": float}
+Protocol (JSON, one object per line on stdin; replies on stdout):
+  {"prefetch": [request, ...]}  these come next, in this order: run them
+                                ahead, one child per core (no reply)
+  request = {"path": abs path, "cwd": dir, "timeout": seconds}
+      -> {"output": str, "returncode": int|null, "signal": int|null,
+          "timed_out": bool, "exception": str|null, "elapsed": float}
 """
 
 import builtins
