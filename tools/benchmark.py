@@ -73,7 +73,7 @@ def main() -> None:
 
     paths = snippet_files(ROOT)
     python = sys.executable
-    suite = [python, "-m", "pytest", "snippets", "-q", "-p", "no:cacheprovider"]
+    suite = [python, "-m", "pytest", "snippets", "-q"]
     limit = [python, "-c", BACK_TO_BACK, str(ROOT), *map(str, paths)]
     print(f"{len(paths)} snippets, {args.repeat} run(s) each of (a) and (b)\n")
 
