@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -63,4 +64,41 @@ def test_code_blocks_come_from_snippet_files(pages):
         "Python code and outputs on a page must come from snippet files: move the "
         "code into snippets/<page>/NN_name.py, record its output with `make update`, "
         'and include both with --8<-- "<page>/NN_name.py".',
+    )
+
+
+def _methods(path: Path, class_name: str) -> dict[str, str]:
+    """Source of each method of one class in a snippet, by name."""
+    source = path.read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef) and node.name == class_name:
+            return {
+                item.name: ast.get_source_segment(source, item)
+                for item in node.body
+                if isinstance(item, ast.FunctionDef)
+            }
+    return {}
+
+
+def test_autograd_from_scratch_repeats_one_engine():
+    """The page says every example after the first starts with the same
+    `Value` class: each must have every method of the first file's, unchanged
+    (the exercise may add its own)."""
+    folder = ROOT / "snippets/guide/autograd_from_scratch"
+    first, *others = sorted(folder.glob("*.py"))
+    engine = _methods(first, "Value")
+    assert len(engine) >= 5, f"{first.name} no longer defines the Value engine"
+    problems = []
+    for path in others:
+        copy = _methods(path, "Value")
+        for name, source in engine.items():
+            if copy.get(name) != source:
+                what = "is missing" if name not in copy else "differs"
+                problems.append(
+                    f"{path.relative_to(ROOT)}: Value.{name} {what} from {first.name}"
+                )
+    _report(
+        problems,
+        f"Change the engine in every file of {folder.relative_to(ROOT)} at once "
+        "(the page promises they are the same), then `make update`.",
     )
