@@ -20,6 +20,7 @@ notebook's own:
 from __future__ import annotations
 
 import re
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -161,11 +162,19 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
 
     path = ROOT / DOCS_DIR / notebook
     nb = nbformat.read(path, as_version=4)
-    kernel = KernelManager(kernel_name="python3", transport="ipc")
-    client = NotebookClient(
-        nb, km=kernel, timeout=120, resources={"metadata": {"path": str(ROOT)}}
-    )
-    client.execute()
+    # The kernel's IPC sockets go in a short-lived folder of their own: by
+    # default they are made in the current directory (the repository) and
+    # some are left behind.
+    with tempfile.TemporaryDirectory(prefix="nb-") as sockets:
+        kernel = KernelManager(
+            kernel_name="python3",
+            transport="ipc",
+            ip=str(Path(sockets) / "kernel-ipc"),
+        )
+        client = NotebookClient(
+            nb, km=kernel, timeout=120, resources={"metadata": {"path": str(ROOT)}}
+        )
+        client.execute()
     problems = [
         reason
         for cell in nb.cells
