@@ -3,36 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from doccheck.site import mkdocs_build
 from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def mkdocs_build(site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict`, exactly as a maintainer runs it."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--site-dir",
-            str(site_dir),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,7 @@ Usage: .venv/bin/python tools/build_time.py [--repeat N]
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -20,16 +18,19 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from doccheck.site import mkdocs_build  # noqa: E402
 
 
 def without_notebooks() -> dict:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = [entry for entry in config["nav"] if "Notebooks" not in entry]
-    config["plugins"] = [p for p in config["plugins"] if p != "mkdocs-jupyter"]
     config["plugins"] = [
-        p
-        for p in config["plugins"]
-        if not (isinstance(p, dict) and "mkdocs-jupyter" in p)
+        plugin
+        for plugin in config["plugins"]
+        if plugin != "mkdocs-jupyter"
+        and not (isinstance(plugin, dict) and "mkdocs-jupyter" in plugin)
     ]
     config["exclude_docs"] = "notebooks/\n"
     return config
@@ -38,24 +39,16 @@ def without_notebooks() -> dict:
 def build(config_file: Path) -> float:
     with tempfile.TemporaryDirectory() as site:
         start = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "--strict",
-                "-q",
-                "-f",
-                str(config_file),
-                "-d",
-                site,
-            ],
-            cwd=ROOT,
-            check=True,
-            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        )
-        return time.perf_counter() - start
+        result = mkdocs_build(Path(site), config_file, root=ROOT)
+        elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"mkdocs build -f {config_file.name} failed:\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def report(label: str, times: list[float]) -> None:
+    runs = ", ".join(f"{t:.1f}" for t in times)
+    print(f"mkdocs build, {label:17} {statistics.median(times):5.1f} s  (runs: {runs})")
 
 
 def main() -> None:
@@ -73,16 +66,8 @@ def main() -> None:
             bare.append(build(lean))
     finally:
         lean.unlink()
-    print(
-        f"mkdocs build, whole site:        {statistics.median(full):5.1f} s  (runs: "
-        + ", ".join(f"{t:.1f}" for t in full)
-        + ")"
-    )
-    print(
-        f"mkdocs build, without notebooks: {statistics.median(bare):5.1f} s  (runs: "
-        + ", ".join(f"{t:.1f}" for t in bare)
-        + ")"
-    )
+    report("whole site:", full)
+    report("without notebooks:", bare)
 
 
 if __name__ == "__main__":

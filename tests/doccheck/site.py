@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -10,6 +13,22 @@ from .snippet import SNIPPETS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE_SOURCES = ("*.md", "*.ipynb")
+
+
+def mkdocs_build(
+    site_dir: Path, config_file: Path | None = None, root: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict`, exactly as a maintainer runs it."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    if config_file is not None:
+        command += ["--config-file", str(config_file)]
+    return subprocess.run(
+        [*command, "--site-dir", str(site_dir)],
+        cwd=root,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        capture_output=True,
+        text=True,
+    )
 
 
 def url_for(source: str) -> str:
