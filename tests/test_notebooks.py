@@ -29,6 +29,7 @@ import pytest
 from doccheck.normalize import normalize_output
 from doccheck.notebooks import (
     expected_notebooks,
+    notebook_drift,
     notebook_path_for,
     pages_with_notebooks,
 )
@@ -42,19 +43,15 @@ _TRACEBACK = "Traceback (most recent call last):\n"
 
 
 def test_every_notebook_is_up_to_date():
-    expected = expected_notebooks(ROOT)
-    stale = []
-    for rel, text in expected.items():
-        path = ROOT / DOCS_DIR / rel
-        if not path.exists():
-            stale.append(f"{DOCS_DIR}/{rel} is missing")
-        elif path.read_text(encoding="utf-8") != text:
-            stale.append(f"{DOCS_DIR}/{rel} is stale: its page or a snippet changed")
-    orphans = [
-        f"{p.relative_to(ROOT)} has no page any more"
-        for p in sorted((ROOT / DOCS_DIR / "notebooks").rglob("*.ipynb"))
-        if p.relative_to(ROOT / DOCS_DIR).as_posix() not in expected
+    docs = ROOT / DOCS_DIR
+    changed, orphaned = notebook_drift(ROOT, expected_notebooks(ROOT))
+    stale = [
+        f"{DOCS_DIR}/{rel} is stale: its page or a snippet changed"
+        if (docs / rel).exists()
+        else f"{DOCS_DIR}/{rel} is missing"
+        for rel in changed
     ]
+    orphans = [f"{DOCS_DIR}/{rel} has no page any more" for rel in orphaned]
     if stale or orphans:
         pytest.fail(
             "\n".join([*stale, *orphans, "", f"Regenerate them with: {REGENERATE}"]),

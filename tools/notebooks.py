@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from doccheck.notebooks import (  # noqa: E402
-    NOTEBOOKS_DIR,
     NotebookSourceError,
     expected_notebooks,
+    notebook_drift,
 )
 from doccheck.pages import DOCS_DIR  # noqa: E402
 
@@ -38,19 +38,11 @@ def main() -> int:
     except NotebookSourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    changed = []
-    for rel, text in expected.items():
-        path = docs / rel
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            changed.append(rel)
-            if not args.check:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
-    orphans = sorted(
-        p.relative_to(docs).as_posix()
-        for p in (docs / NOTEBOOKS_DIR).rglob("*.ipynb")
-        if p.relative_to(docs).as_posix() not in expected
-    )
+    changed, orphans = notebook_drift(ROOT, expected)
+    if not args.check:
+        for rel in changed:
+            (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+            (docs / rel).write_text(expected[rel], encoding="utf-8")
     verb = "stale" if args.check else "wrote"
     for rel in changed:
         print(f"{verb}: {DOCS_DIR}/{rel}")

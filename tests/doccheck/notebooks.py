@@ -339,3 +339,23 @@ def expected_notebooks(root: Path) -> dict[str, str]:
         notebook_path_for(page): render(page_to_notebook(root, page))
         for page in pages_with_notebooks(root)
     }
+
+
+def notebook_drift(root: Path, expected: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Which notebooks differ from ``expected`` (missing or stale), and which
+    notebook files no page calls for; both as paths under docs/."""
+    docs = root / DOCS_DIR
+    changed = [
+        rel
+        for rel, text in expected.items()
+        if not (docs / rel).exists() or (docs / rel).read_text(encoding="utf-8") != text
+    ]
+    orphans = sorted(
+        rel
+        for rel in (
+            p.relative_to(docs).as_posix()
+            for p in (docs / NOTEBOOKS_DIR).rglob("*.ipynb")
+        )
+        if rel not in expected
+    )
+    return changed, orphans
