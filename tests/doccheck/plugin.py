@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import difflib
+import functools
 import json
 import os
 import sys
@@ -197,21 +198,25 @@ def _runner(config: pytest.Config) -> ForkServerRunner | SubprocessRunner:
 
 
 class SnippetItem(pytest.Item):
+    @functools.cached_property
+    def snippet(self) -> Snippet:
+        """The snippet file, read once (raises SnippetSpecError if malformed)."""
+        return Snippet.load(self.path, self.config.rootpath)
+
     def timeout(self) -> float:
         """The snippet's own timeout, or the configured default."""
         with contextlib.suppress(SnippetSpecError):
-            own = Snippet.load(self.path, self.config.rootpath).timeout
-            if own:
-                return own
+            if self.snippet.timeout:
+                return self.snippet.timeout
         return float(self.config.getini("snippet_timeout"))
 
     def runtest(self) -> None:
         root = self.config.rootpath
         try:
-            snippet = Snippet.load(self.path, root)
+            snippet = self.snippet
         except SnippetSpecError as error:
             raise SnippetFailure(str(error)) from None
-        timeout = snippet.timeout or float(self.config.getini("snippet_timeout"))
+        timeout = self.timeout()
         try:
             result = _runner(self.config).run(snippet.path, root, timeout)
         except ForkServerError as error:
