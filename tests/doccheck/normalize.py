@@ -28,9 +28,9 @@ from pathlib import Path
 ADDRESS_TOKEN = "0x..."
 
 _ADDRESS = re.compile(r"(?<= at )0x[0-9a-fA-F]+\b")
-_BUILD_PATH = re.compile(
-    r"(?:(?<=\n)|^) \(Triggered internally at [^()\n]*\)\n| \(Triggered internally at [^()\n]*\)"
-)
+_BUILD_PATH_SUFFIX = r" \(Triggered internally at [^()\n]*\)"
+# The suffix alone on its line goes with its line break; elsewhere, alone.
+_BUILD_PATH = re.compile(rf"^{_BUILD_PATH_SUFFIX}\n|{_BUILD_PATH_SUFFIX}", re.MULTILINE)
 # The installation prefix of any Python: everything before site-packages/
 # or the standard library folder lib/pythonX.Y/.
 _INSTALL_PREFIX = re.compile(
