@@ -6,3 +6,5 @@ o = 0.5 * torch.sum(y)
 
 o.backward()
 print(x.grad)
+# Only leaves, tensors you created, get a .grad: x does, y and o do not.
+print("leaf?  x:", x.is_leaf, " y:", y.is_leaf, " o:", o.is_leaf)
