@@ -9,3 +9,8 @@ for eps in (0.0, 1e-12):
     distance = (squared.sum() + eps).sqrt()  # eps keeps sqrt away from 0
     distance.backward()
     print(f"eps = {eps:g}: distance = {distance.item():g}, a.grad = {a.grad}")
+
+# d distance / da = (a - b) / distance: 0 for equal points, once distance > 0
+by_hand = (a.detach() - b) / distance.detach()
+print("by hand:", by_hand)
+assert torch.equal(a.grad, by_hand)

@@ -12,3 +12,6 @@ for name, t in chain.items():
     print(f"{name:8} requires_grad={t.requires_grad!s:5}  grad_fn={t.grad_fn}")
 loss.backward()
 print("w.grad:", w.grad)
+by_hand = -x.mean(dim=0)  # loss = -mean(x @ w): minus the mean row of x
+print("by hand:", by_hand)
+assert torch.allclose(w.grad, by_hand)

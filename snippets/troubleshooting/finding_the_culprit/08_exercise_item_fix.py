@@ -7,4 +7,8 @@ print("total:", total)
 loss = total**2
 
 loss.backward()
-print("w.grad:", w.grad)  # 2 * total * 3 for each entry
+print("w.grad: ", w.grad)
+# d(t^2)/dw_i = 2t * 3 with t = 9 (relu passes the gradient: 3w > 0)
+by_hand = torch.full((2,), 2 * 9.0 * 3)
+print("by hand:", by_hand)
+assert torch.equal(w.grad, by_hand)
