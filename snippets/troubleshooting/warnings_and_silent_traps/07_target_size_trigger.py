@@ -6,3 +6,8 @@ target = torch.tensor([1.0, 2.0, 3.0])  # (3,)
 
 loss = F.mse_loss(prediction, target)  # broadcasts to (3, 3)
 print("loss:", loss)
+
+# Every prediction i met every target j: the mean of the nine (i - j)^2.
+by_hand = sum((i - j) ** 2 for i in (1, 2, 3) for j in (1, 2, 3)) / 9
+print("by hand:", by_hand)
+assert torch.isclose(loss, torch.tensor(by_hand))

@@ -6,8 +6,13 @@ w = torch.tensor(0.0, requires_grad=True)
 optimizer = torch.optim.SGD([w], lr=0.1)
 
 for step in range(3):
+    this_step = 5 * (w.item() - 2)  # d/dw mean((w x - y)^2) = 5 (w - 2) here
     optimizer.zero_grad()  # start every step from no gradient
     loss = ((w * x - y) ** 2).mean()
     loss.backward()
     optimizer.step()
-    print(f"step {step}: w.grad = {w.grad.item():7.3f}, w = {w.item():.3f}")
+    print(
+        f"step {step}: gradient {this_step:5.1f}, w.grad {w.grad.item():6.1f}", end=""
+    )
+    print(f", w = {w.item():.3f}")
+    assert torch.isclose(w.grad, torch.tensor(this_step))

@@ -5,6 +5,11 @@ h = torch.sigmoid(x)  # sigmoid's backward uses h: h * (1 - h)
 h.data.clamp_(max=0.7)  # clip behind autograd's back
 
 h.sum().backward()
-print("x.grad:", x.grad)
+print("x.grad:       ", x.grad)
 s = torch.sigmoid(x.detach())
-print("true:  ", torch.where(s < 0.7, s * (1 - s), 0.0))
+print("clipped slope:", torch.where(s < 0.7, s * (1 - s), 0.0))
+print("sigmoid slope:", s * (1 - s))
+# What backward computed: h (1 - h) from the clipped h
+clipped = s.clamp(max=0.7)
+print("h(1-h):       ", clipped * (1 - clipped))
+assert torch.allclose(x.grad, clipped * (1 - clipped))

@@ -5,8 +5,8 @@ h = torch.sigmoid(x)
 h = h.clamp(max=0.7)  # a tracked operation
 
 h.sum().backward()
-print("x.grad:", x.grad)
+print("x.grad: ", x.grad)
 s = torch.sigmoid(x.detach())
 expected = torch.where(s < 0.7, s * (1 - s), 0.0)
-print("true:  ", expected)
+print("true:   ", expected)
 assert torch.allclose(x.grad, expected)
