@@ -5,8 +5,9 @@ written), each snippet it shows becomes a code cell holding the snippet file
 and, as the cell's output, the snippet's recorded output. Material-only syntax
 gets a plain Jupyter equivalent: an admonition or a collapsible block becomes
 a bold title followed by its content, a content tab likewise, a snippet's
-figure becomes the code cell's SVG output, and links to other pages point at
-the site. Nobody edits the notebooks: `make notebooks` writes them all.
+figure becomes the code cell's SVG output (also when the code sits in a
+collapsible block and the figure right after it), and links to other pages
+point at the site. Nobody edits the notebooks: `make notebooks` writes them all.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ class _Converter:
         self.notebook_url = url_for(notebook_path_for(page))
         self.cells: list[nbformat.NotebookNode] = []
         self.markdown: list[str] = []
+        # The last code cell, while nothing but a block's end follows it and
+        # it has no output yet: a figure placed right after the block that
+        # holds its code (a long drawing program kept collapsed) is its output.
+        self.open_code: tuple[nbformat.NotebookNode, str] | None = None
 
     # -- output ----------------------------------------------------------------
 
@@ -107,6 +112,8 @@ class _Converter:
                 i = self.fence(lines, i, match, quote)
             elif match := _CONTAINER.match(text):
                 i = self.container(lines, i, match, quote)
+            elif text.startswith("<figure") and self.open_code is not None:
+                i = self.figure_after_block(lines, i, quote)
             elif text.startswith("<figure"):
                 raise NotebookSourceError(
                     self.page,
@@ -117,10 +124,22 @@ class _Converter:
             elif _ATTR_LINE.match(text.strip()):
                 i += 1  # an attribute list such as { .annotate }: Material-only
             else:
+                if text:
+                    self.open_code = None
                 self.markdown.append(
                     quote + self.prose(text) if text else quote.rstrip()
                 )
                 i += 1
+
+    def figure_after_block(self, lines: list[_Line], start: int, quote: str) -> int:
+        cell, snippet = self.open_code
+        self.open_code = None
+        output, caption, after = self.output_of(lines, start, snippet)
+        cell.outputs = [output]
+        self.flush()
+        if caption:
+            self.markdown += [quote + f"*{caption}*", quote.rstrip()]
+        return after
 
     def prose(self, text: str) -> str:
         anchor = ""
@@ -154,6 +173,7 @@ class _Converter:
             )
         output, caption, after = self.output_of(lines, end + 1, includes[0])
         self.add_code(includes[0], output)
+        self.open_code = (self.cells[-1], includes[0]) if output is None else None
         if caption:
             self.markdown += [quote + f"*{caption}*", quote.rstrip()]
         return after
@@ -224,6 +244,7 @@ class _Converter:
         if title is None:
             title = kind.replace("-", " ").capitalize()
         body = [_Line(line.number, line.text[4:]) for line in lines[start + 1 : end]]
+        self.open_code = None
         if match.group("marker").startswith("==="):
             self.markdown += [quote + f"**{title}**", quote.rstrip()]
             self.convert(body, quote)
