@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .pages import DOCS_DIR, find_includes
+from .pages import find_includes
+from .paths import DOCS_DIR, OUTPUT_SUFFIX, SNIPPETS_DIR
 from .site import url_for
-from .snippet import SNIPPETS_DIR
 
 SECTION = "troubleshooting"
 _ENTRY = re.compile(
@@ -41,7 +41,9 @@ class Entry:
 
     def trigger_output(self, root: Path) -> str:
         return "".join(
-            (root / SNIPPETS_DIR / p).with_suffix(".out").read_text(encoding="utf-8")
+            (root / SNIPPETS_DIR / p)
+            .with_suffix(OUTPUT_SUFFIX)
+            .read_text(encoding="utf-8")
             for p in self.snippets("trigger")
         )
 
