@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .paths import DOCS_DIR, OUTPUT_SUFFIX
+from .paths import DOCS_DIR, OUTPUT_SUFFIX, ROOT, SNIPPETS_DIR
 
 # Code in these languages must come from snippet files, never be typed in.
 SNIPPET_ONLY_LANGUAGES = frozenset(
@@ -150,18 +150,28 @@ def fence_info(info: str) -> tuple[str, str | None]:
 
 
 @cache
-def _snippet_parser():
-    """A real pymdownx.snippets preprocessor, used only for its parsing."""
+def snippets_preprocessor(root: Path = ROOT):
+    """pymdownx.snippets, configured as mkdocs.yml configures it: the one
+    instance that reads includes (its own regular expression and path
+    splitter) and, for the site checks, expands them."""
     import markdown
 
-    md = markdown.Markdown(extensions=["pymdownx.snippets"])
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={
+            "pymdownx.snippets": {
+                "base_path": [str(root / SNIPPETS_DIR)],
+                "check_paths": True,
+            }
+        },
+    )
     return md.preprocessors["snippet"]
 
 
 def find_includes(page: Path, lines: list[str], first: int = 1) -> list[Include]:
     """Every ``--8<--`` include in ``lines``, single-line and block forms;
     ``first`` is the page line number of ``lines[0]``."""
-    parser = _snippet_parser()
+    parser = snippets_preprocessor()
     includes = []
     in_block = False
     for number, line in enumerate(lines, start=first):

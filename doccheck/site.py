@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 
-from .pages import Fence, Page
-from .paths import DOCS_DIR, ROOT, SNIPPETS_DIR
+from .pages import Fence, Page, snippets_preprocessor
+from .paths import DOCS_DIR, ROOT
 
 PAGE_SOURCES = ("*.md", "*.ipynb")
 
@@ -64,7 +63,7 @@ def shown_code(url: str, root: Path = ROOT) -> list[tuple[str, str]]:
     source = Path(DOCS_DIR) / ((url.rstrip("/") or "index") + ".md")
     if not (root / source).is_file():
         return []
-    expander = _expander(root)
+    expander = snippets_preprocessor(root)
     shown = []
     for block in Page.read(root, source).code_blocks:
         if isinstance(block, Fence) and block.role == "code" and block.includes:
@@ -73,19 +72,3 @@ def shown_code(url: str, root: Path = ROOT) -> list[tuple[str, str]]:
                 text = "\n".join(expander.run([f'--8<-- "{target}"']))
                 shown.append((target, text))
     return shown
-
-
-@cache
-def _expander(root: Path):
-    import markdown
-
-    md = markdown.Markdown(
-        extensions=["pymdownx.snippets"],
-        extension_configs={
-            "pymdownx.snippets": {
-                "base_path": [str(root / SNIPPETS_DIR)],
-                "check_paths": True,
-            }
-        },
-    )
-    return md.preprocessors["snippet"]

@@ -106,6 +106,16 @@ def test_missing_output_fails_with_the_command_to_record_it(project: Project):
     )
 
 
+def test_the_plugin_is_loaded_once_by_its_entry_point(project: Project):
+    result = project.run("--trace-config", "--collect-only", "-q")
+    loaded = [
+        line
+        for line in result.stdout.lines
+        if "PLUGIN registered: <module 'doccheck.plugin'" in line
+    ]
+    assert len(loaded) == 1, result.stdout.str()
+
+
 def test_the_test_id_is_the_snippet_path(project: Project):
     project.snippet("basics/x/01_a.py", "print(1)\n", out="1\n")
     result = project.run("snippets", "--collect-only", "-q")
