@@ -5,6 +5,7 @@
 #   make test       set up, then run every check (what CI runs)
 #   make update     re-record the outputs that changed, then the notebooks
 #   make notebooks  regenerate the notebooks from the pages
+#   make setup      the venv from requirements.txt, doccheck/ installed editable
 #   make bench      time the snippet checks and the site build
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)

@@ -94,7 +94,7 @@ class IndentedCode:
     line: int
     body: list[tuple[int, str]]
     includes: list[Include] = field(default_factory=list)
-    role = "indented"
+    role = "indented"  # what Fence.role says of a fenced block
 
 
 @dataclass
