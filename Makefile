@@ -5,6 +5,7 @@
 #   make test       set up, then run every check (what CI runs)
 #   make update     re-record the outputs that changed, then the notebooks
 #   make notebooks  regenerate the notebooks from the pages
+#   make setup      the venv from requirements.txt, doccheck/ installed editable
 #   make bench      time the snippet checks and the site build
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -18,11 +19,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 setup: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: requirements.txt
+# pyproject.toml too: it declares the package and its pytest plugin.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
 	  { echo "error: Python 3.11 is required; found $(PYTHON). Set PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json

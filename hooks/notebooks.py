@@ -1,6 +1,8 @@
-"""Notebook pages: paired with their guide pages, light, and out of search.
+"""Notebook pages: in the nav, paired with their pages, light, out of search.
 
-A page docs/<section>/<page>.md and docs/notebooks/<section>/<page>.ipynb
+Each page of the nav that has a notebook (doccheck.nav says which) gets it
+listed under "Notebooks", grouped as the pages are: mkdocs.yml lists pages
+only. A page docs/<section>/<page>.md and docs/notebooks/<section>/<page>.ipynb
 (written by `make notebooks`) link to each other through
 overrides/main.html, which reads what this hook puts in page.meta.
 """
@@ -11,10 +13,13 @@ import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-NOTEBOOKS_DIR = "notebooks"
+from doccheck.nav import NOTEBOOKS_TITLE, notebooks_nav
+from doccheck.paths import NOTEBOOKS_DIR
+
 _files: Files | None = None
 
 
@@ -28,6 +33,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         os.environ["JUPYTER_PATH"] = os.pathsep.join(
             filter(None, [str(styles), *paths])
         )
+    nav = config.nav or []
+    if any(isinstance(entry, dict) and NOTEBOOKS_TITLE in entry for entry in nav):
+        raise PluginError(
+            f'mkdocs.yml lists "{NOTEBOOKS_TITLE}" in its nav, but that part is '
+            "made from the pages by hooks/notebooks.py: remove it from mkdocs.yml."
+        )
+    groups = notebooks_nav(nav)
+    if groups:
+        config.nav = [*nav, {NOTEBOOKS_TITLE: groups}]
     return config
 
 

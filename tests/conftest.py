@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
-from doccheck.site import mkdocs_build
 from filelock import FileLock
 
-ROOT = Path(__file__).resolve().parent.parent
+from doccheck.paths import ROOT
+from doccheck.site import mkdocs_build
 
 
 @pytest.fixture(scope="session")

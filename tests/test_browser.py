@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
 from doccheck.plugin import running_under_ci
 from doccheck.site import ROOT, page_urls, shown_code
 from doccheck.troubleshooting import entries

@@ -8,15 +8,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from doccheck import links
 from doccheck.normalize import normalize_output
 from doccheck.pages import load_pages
-from doccheck.plugin import installed_versions
 from doccheck.runner import ForkServerRunner, SubprocessRunner
+from doccheck.versions import installed_versions
 
 pytest_plugins = ["pytester"]
-
-TESTS_DIR = Path(__file__).resolve().parent
 
 
 class Project:
@@ -41,7 +40,8 @@ class Project:
         return path
 
     def run(self, *args: str) -> pytest.RunResult:
-        return self.pytester.runpytest("-p", "doccheck.plugin", *args)
+        # The plugin is loaded by its entry point, in this run as in any.
+        return self.pytester.runpytest(*args)
 
 
 @pytest.fixture
@@ -82,7 +82,16 @@ def test_changing_a_number_in_a_snippet_fails(project: Project):
     path.write_text(path.read_text().replace("3.0", "4.0"))
     result = project.run("snippets")
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["-tensor([6.])", "+tensor([8.])"])
+    result.stdout.fnmatch_lines(
+        [
+            "snippets/a/01_t.py: its output differs from snippets/a/01_t.out",
+            "--- snippets/a/01_t.out (recorded)",
+            "+++ python snippets/a/01_t.py (actual)",
+            "*",
+            "-tensor([6.])",
+            "+tensor([8.])",
+        ]
+    )
 
 
 def test_missing_output_fails_with_the_command_to_record_it(project: Project):
@@ -95,6 +104,16 @@ def test_missing_output_fails_with_the_command_to_record_it(project: Project):
             "*pytest snippets/a/01_new.py --update-outputs",
         ]
     )
+
+
+def test_the_plugin_is_loaded_once_by_its_entry_point(project: Project):
+    result = project.run("--trace-config", "--collect-only", "-q")
+    loaded = [
+        line
+        for line in result.stdout.lines
+        if "PLUGIN registered: <module 'doccheck.plugin'" in line
+    ]
+    assert len(loaded) == 1, result.stdout.str()
 
 
 def test_the_test_id_is_the_snippet_path(project: Project):
@@ -304,13 +323,15 @@ def test_each_snippet_starts_from_a_fresh_state(project: Project):
             '  warnings.warn("still shown")\n'
         ),
     )
-    project.run("snippets", "-p", "no:randomly").assert_outcomes(passed=2)
+    project.run("snippets").assert_outcomes(passed=2)
 
 
 def test_an_unseeded_snippet_fails_because_its_numbers_change(project: Project):
     project.snippet("a/01_random.py", "import torch\nprint(torch.rand(3))\n")
     project.run("snippets", "--update-outputs").assert_outcomes(passed=1)
-    project.run("snippets").assert_outcomes(failed=1)
+    result = project.run("snippets")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["snippets/a/01_random.py: its output differs*"])
 
 
 TRICKY_SNIPPETS = {
@@ -396,9 +417,14 @@ def test_update_rewrites_only_what_differs_and_lists_it(project: Project):
 
 
 def test_update_with_nothing_to_do_says_so(project: Project):
-    project.snippet("a/01_same.py", "print('same')\n", out="same\n")
+    path = project.snippet("a/01_same.py", "print('same')\n", out="same\n")
+    out = path.with_suffix(".out")
+    os.utime(out, ns=(1, 1))
     result = project.run("snippets", "--update-outputs")
+    result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*nothing was written*"])
+    assert out.stat().st_mtime_ns == 1  # untouched
+    assert out.read_text() == "same\n"
 
 
 def test_update_refuses_to_run_under_ci(project: Project, monkeypatch):
@@ -444,10 +470,7 @@ def test_update_keeps_the_old_stamp_if_a_snippet_failed(project: Project):
 # --- pytest-xdist ------------------------------------------------------------
 
 
-def test_isolation_and_update_listing_hold_under_xdist(
-    project: Project, monkeypatch: pytest.MonkeyPatch
-):
-    monkeypatch.setenv("PYTHONPATH", str(TESTS_DIR))
+def test_isolation_and_update_listing_hold_under_xdist(project: Project):
     for n in range(4):
         project.snippet(
             f"a/0{n}_x.py",
@@ -455,7 +478,7 @@ def test_isolation_and_update_listing_hold_under_xdist(
             f"torch.set_grad_enabled(False)\nprint({n})\n",
         )
     result = project.pytester.runpytest_subprocess(
-        "-p", "doccheck.plugin", "-n", "2", "snippets", "--update-outputs"
+        "-n", "2", "snippets", "--update-outputs"
     )
     result.assert_outcomes(passed=4)
     result.stdout.fnmatch_lines(["Updated 4 recorded output(s):"])

@@ -1,15 +1,16 @@
-"""Snippets are the code readers copy: formatted and lint-clean (ruff)."""
+"""All Python of the repository is formatted and lint-clean (ruff): the
+snippets readers copy, the checker package, its tests, hooks and tools."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-CHECKED = ["snippets", "tests", "hooks", "tools"]
+from doccheck.paths import ROOT
+
+CHECKED = ["snippets", "doccheck", "tests", "hooks", "tools"]
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess[str]:

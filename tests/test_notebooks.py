@@ -26,17 +26,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
+
+from doccheck.nav import notebook_path_for, pages_with_notebooks
 from doccheck.normalize import normalize_output
-from doccheck.notebooks import (
-    expected_notebooks,
-    notebook_drift,
-    notebook_path_for,
-    pages_with_notebooks,
-)
-from doccheck.pages import DOCS_DIR
+from doccheck.notebook_files import expected_notebooks, notebook_drift
+from doccheck.paths import DOCS_DIR, OUTPUT_SUFFIX, ROOT
 from doccheck.site import url_for
 
-ROOT = Path(__file__).resolve().parent.parent
 REGENERATE = "make notebooks"
 _CELL_FILE = re.compile(r"""[^\s"':]*ipykernel_\d+/\d+\.py""")
 _TRACEBACK = "Traceback (most recent call last):\n"
@@ -124,7 +120,7 @@ def _drop_kernel_frames(text: str, snippet: str) -> str:
 def _compare(cell) -> str | None:
     """Why a cell's output differs from its snippet's recorded output."""
     snippet = cell.metadata["snippet"]
-    recorded = (ROOT / snippet).with_suffix(".out").read_text(encoding="utf-8")
+    recorded = (ROOT / snippet).with_suffix(OUTPUT_SUFFIX).read_text(encoding="utf-8")
     stdout, stderr, error, unexpected = _cell_streams(cell, snippet)
     if unexpected:
         return f"{snippet}: the notebook also shows {', '.join(unexpected)}"

@@ -6,10 +6,11 @@ import ast
 from pathlib import Path
 
 import pytest
+
 from doccheck import links
 from doccheck.pages import load_pages
-
-ROOT = Path(__file__).resolve().parent.parent
+from doccheck.paths import DOCS_DIR, ROOT
+from doccheck.versions import recorded_torch, stated_versions
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,25 @@ def test_code_blocks_come_from_snippet_files(pages):
         "Python code and outputs on a page must come from snippet files: move the "
         "code into snippets/<page>/NN_name.py, record its output with `make update`, "
         'and include both with --8<-- "<page>/NN_name.py".',
+    )
+
+
+def test_pages_state_only_the_recorded_torch_version():
+    # "torch X.Y.Z" says which torch the site runs; history is written X.Y
+    # ("PyTorch 0.4"), so an upgrade finds every statement that must change.
+    recorded = recorded_torch(ROOT)
+    sources = [*sorted((ROOT / DOCS_DIR).rglob("*.md")), ROOT / "README.md"]
+    problems = [
+        f"{path.relative_to(ROOT)}:{line}: says torch {version}, but the outputs "
+        f"were recorded with {recorded}"
+        for path in sources
+        for line, version in stated_versions(path.read_text(encoding="utf-8"))
+        if version != recorded
+    ]
+    _report(
+        problems,
+        "State the recorded version (snippets/recorded_with.json), or write an "
+        "older release as history with two numbers only (PyTorch 2.9).",
     )
 
 

@@ -15,6 +15,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from doccheck.nav import notebook_path_for, pages_with_notebooks
+from doccheck.site import url_for
+from doccheck.versions import recorded_torch
+
 
 class _Collector(HTMLParser):
     """Element ids, links and loaded resources of one HTML page."""
@@ -67,6 +71,24 @@ def test_strict_build_succeeds(built_site: Path):
     # The fixture fails with MkDocs' own messages if the build does not pass.
     assert (built_site / "index.html").is_file()
     assert (built_site / "search" / "search_index.json").is_file()
+
+
+def test_the_site_names_the_recorded_torch(built_site: Path):
+    # hooks/versions.py fills mkdocs.yml's {torch_version} from the stamp.
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "{torch_version}" not in html
+    assert f"torch {recorded_torch()}" in html
+
+
+def test_the_nav_lists_every_notebook(built_site: Path):
+    # hooks/notebooks.py adds them: mkdocs.yml lists pages only.
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    missing = [
+        notebook_path_for(page)
+        for page in pages_with_notebooks()
+        if f'href="{url_for(notebook_path_for(page))}"' not in html
+    ]
+    assert not missing, f"not in the nav: {missing}"
 
 
 def test_mathjax_is_served_by_the_site(built_site: Path):

@@ -7,12 +7,12 @@ entry (tests/test_browser.py).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+
+from doccheck.paths import ROOT
 from doccheck.troubleshooting import entries
 
-ROOT = Path(__file__).resolve().parent.parent
 MINIMUM_MESSAGES = 15
 
 

@@ -21,12 +21,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from doccheck.normalize import normalize_output  # noqa: E402
-from doccheck.runner import SubprocessRunner  # noqa: E402
-from doccheck.snippet import snippet_files  # noqa: E402
+from doccheck.normalize import normalize_output
+from doccheck.paths import OUTPUT_SUFFIX, ROOT
+from doccheck.runner import SubprocessRunner
+from doccheck.snippet import snippet_files
 
 # (b): run every snippet in this one process, as __main__, output discarded.
 BACK_TO_BACK = """
@@ -59,7 +57,7 @@ def naive(paths: list[Path]) -> tuple[float, list[str]]:
     start = time.perf_counter()
     for path in paths:
         result = runner.run(path, ROOT, timeout=120)
-        recorded = path.with_suffix(".out").read_text(encoding="utf-8")
+        recorded = path.with_suffix(OUTPUT_SUFFIX).read_text(encoding="utf-8")
         if normalize_output(result.output, ROOT) != recorded:
             mismatches.append(path.relative_to(ROOT).as_posix())
     return time.perf_counter() - start, mismatches

@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SNIPPETS_DIR = "snippets"
-OUTPUT_SUFFIX = ".out"
+from .paths import OUTPUT_SUFFIX, SNIPPETS_DIR
 
 _DIRECTIVE = re.compile(r"^#\s*snippet:\s*(?P<body>.*?)\s*$")
 _RAISES = re.compile(r"^raises\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)$")
@@ -52,27 +51,35 @@ class Snippet:
 
     @classmethod
     def load(cls, path: Path, root: Path) -> Snippet:
-        raises = timeout = None
-        rel = path.relative_to(root)
         text = path.read_text(encoding="utf-8")
-        for number, line in enumerate(text.splitlines(), start=1):
-            match = _DIRECTIVE.match(line.strip())
-            if not match:
-                continue
-            body = match.group("body")
-            if m := _RAISES.match(body):
-                raises = m.group("name")
-            elif m := _TIMEOUT.match(body):
-                timeout = float(m.group("seconds"))
-            else:
-                raise SnippetSpecError(
-                    rel,
-                    number,
-                    f"unknown directive {body!r}; write "
-                    "'# snippet: raises <ExceptionName>' or "
-                    "'# snippet: timeout <seconds>'",
-                )
+        raises, timeout = parse_directives(text, path.relative_to(root))
         return cls(path=path, root=root, raises=raises, timeout=timeout)
+
+
+def parse_directives(text: str, rel: Path) -> tuple[str | None, float | None]:
+    """(raises, timeout) that a snippet's source declares; None if it does not.
+
+    The one reader of ``# snippet:`` lines, for the checker and the notebooks.
+    """
+    raises = timeout = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _DIRECTIVE.match(line.strip())
+        if not match:
+            continue
+        body = match.group("body")
+        if m := _RAISES.match(body):
+            raises = m.group("name")
+        elif m := _TIMEOUT.match(body):
+            timeout = float(m.group("seconds"))
+        else:
+            raise SnippetSpecError(
+                rel,
+                number,
+                f"unknown directive {body!r}; write "
+                "'# snippet: raises <ExceptionName>' or "
+                "'# snippet: timeout <seconds>'",
+            )
+    return raises, timeout
 
 
 def _visible(path: Path, base: Path) -> bool:

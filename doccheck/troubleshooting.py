@@ -10,12 +10,13 @@ word, by its trigger snippet; otherwise it is a silent trap.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .pages import DOCS_DIR, find_includes
+from .pages import Page, Prose
+from .paths import DOCS_DIR, OUTPUT_SUFFIX, SNIPPETS_DIR
 from .site import url_for
-from .snippet import SNIPPETS_DIR
 
 SECTION = "troubleshooting"
 _ENTRY = re.compile(
@@ -41,7 +42,9 @@ class Entry:
 
     def trigger_output(self, root: Path) -> str:
         return "".join(
-            (root / SNIPPETS_DIR / p).with_suffix(".out").read_text(encoding="utf-8")
+            (root / SNIPPETS_DIR / p)
+            .with_suffix(OUTPUT_SUFFIX)
+            .read_text(encoding="utf-8")
             for p in self.snippets("trigger")
         )
 
@@ -54,16 +57,27 @@ def entries(root: Path) -> list[Entry]:
     for path in sorted((root / DOCS_DIR / SECTION).glob("*.md")):
         if path.name == "index.md":
             continue
-        page = path.relative_to(root / DOCS_DIR).as_posix()
-        lines = path.read_text(encoding="utf-8").splitlines()
-        starts = [i for i, line in enumerate(lines) if line.startswith("## ")]
-        for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-            match = _ENTRY.match(lines[start])
+        page = Page.read(root, path.relative_to(root))
+        headings = [
+            block
+            for block in page.blocks
+            if isinstance(block, Prose) and block.text.startswith("## ")
+        ]
+        ends = [heading.line for heading in headings[1:]] + [sys.maxsize]
+        for heading, end in zip(headings, ends, strict=True):
+            match = _ENTRY.match(heading.text)
             if not match:
                 continue  # Exercise, Summary: not entries
-            body = lines[start:end]
-            includes = tuple(i.path for i in find_includes(Path(page), body))
+            includes = tuple(
+                i.path for i in page.includes if heading.line < i.line < end
+            )
             found.append(
-                Entry(page, start + 1, match["phrase"], match["anchor"], includes)
+                Entry(
+                    page.source,
+                    heading.line,
+                    match["phrase"],
+                    match["anchor"],
+                    includes,
+                )
             )
     return found

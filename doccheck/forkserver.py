@@ -14,12 +14,13 @@ This file imports only the standard library, greenlet, torch and the modules
 in PRELOAD (which torch itself imports on first use), so that the server's
 state is what ``python`` itself starts with plus ``import torch``.
 
-Protocol (JSON, one object per line on stdin; replies on stdout):
+Protocol (JSON, one object per line on stdin; replies on stdout; the first
+reply, {"ready": true}, says torch is imported):
   {"prefetch": [request, ...]}  these come next, in this order: run them
                                 ahead, one child per core (no reply)
   request = {"path": abs path, "cwd": dir, "timeout": seconds}
       -> {"output": str, "returncode": int|null, "signal": int|null,
-          "timed_out": bool, "exception": str|null, "elapsed": float}
+          "timed_out": bool, "exception": str|null}
 """
 
 import builtins
@@ -178,8 +179,7 @@ class _Child:
         self.request = request
         out_r, out_w = os.pipe()
         status_r, status_w = os.pipe()
-        self.start = time.monotonic()
-        self.deadline = self.start + request["timeout"]
+        self.deadline = time.monotonic() + request["timeout"]
         self.pid = os.fork()
         if self.pid == 0:
             os.close(out_r)
@@ -217,7 +217,6 @@ class _Child:
             "signal": None,
             "timed_out": timed_out,
             "exception": None,
-            "elapsed": time.monotonic() - self.start,
         }
         if report is not None and not timed_out:
             _unreaped.append(self.pid)  # reaped later: its exit takes ~10 ms
@@ -333,12 +332,7 @@ def serve(requests_fd, responses):
     # Children never collect the objects imported here: the collector would
     # touch (and so copy) every page the server shares with them.
     gc.freeze()
-    ready = {
-        "ready": True,
-        "torch": torch.__version__,
-        "python": ".".join(map(str, sys.version_info[:3])),
-    }
-    responses.write(json.dumps(ready) + "\n")
+    responses.write(json.dumps({"ready": True}) + "\n")
     responses.flush()
     _Scheduler(responses).serve(requests_fd)
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 
-from .pages import DOCS_DIR, SNIPPET_ONLY_LANGUAGES, find_code_blocks, find_includes
-from .snippet import SNIPPETS_DIR
+from .pages import Fence, Page, snippets_preprocessor
+from .paths import DOCS_DIR, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 PAGE_SOURCES = ("*.md", "*.ipynb")
 
 
@@ -62,34 +60,15 @@ def shown_code(url: str, root: Path = ROOT) -> list[tuple[str, str]]:
     pymdownx.snippets puts in the block: the whole file, or the marked
     section, and never the ``# --8<-- [start:name]`` marker lines themselves.
     """
-    source = root / DOCS_DIR / ((url.rstrip("/") or "index") + ".md")
-    if not source.is_file():
+    source = Path(DOCS_DIR) / ((url.rstrip("/") or "index") + ".md")
+    if not (root / source).is_file():
         return []
-    lines = source.read_text(encoding="utf-8").splitlines()
-    includes = {include.line: include for include in find_includes(source, lines)}
-    expander = _expander(root)
+    expander = snippets_preprocessor(root)
     shown = []
-    for block in find_code_blocks(source, lines):
-        if block.language not in SNIPPET_ONLY_LANGUAGES:
-            continue
-        targets = [includes[n] for n, _ in block.body if n in includes]
-        if len(targets) == 1:
-            text = "\n".join(expander.run([f'--8<-- "{targets[0].target}"']))
-            shown.append((targets[0].target, text))
+    for block in Page.read(root, source).code_blocks:
+        if isinstance(block, Fence) and block.role == "code" and block.includes:
+            target = block.includes[0].target
+            if len(block.includes) == 1:
+                text = "\n".join(expander.run([f'--8<-- "{target}"']))
+                shown.append((target, text))
     return shown
-
-
-@cache
-def _expander(root: Path):
-    import markdown
-
-    md = markdown.Markdown(
-        extensions=["pymdownx.snippets"],
-        extension_configs={
-            "pymdownx.snippets": {
-                "base_path": [str(root / SNIPPETS_DIR)],
-                "check_paths": True,
-            }
-        },
-    )
-    return md.preprocessors["snippet"]

@@ -15,9 +15,10 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from .tracebacks import final_exception
 
 SERVER_SCRIPT = Path(__file__).with_name("forkserver.py")
 
@@ -41,7 +42,6 @@ class RunResult:
     signal: int | None
     timed_out: bool
     exception: str | None  # class name of an uncaught exception, if any
-    elapsed: float
 
     def ending(self) -> str:
         """How the process ended, in words, for failure messages."""
@@ -69,7 +69,7 @@ class ForkServerRunner:
         self._python = python
         self._process: subprocess.Popen[str] | None = None
         self._lock = threading.Lock()
-        self.versions: dict[str, str] = {}
+        self._ready = False  # has this server said it imported torch?
 
     def start(self) -> None:
         """Start the server without waiting for torch to import."""
@@ -87,7 +87,7 @@ class ForkServerRunner:
                 bufsize=1,
                 env=env,
             )
-            self.versions = {}
+            self._ready = False
 
     def _read_reply(self, timeout: float) -> dict:
         assert self._process is not None and self._process.stdout is not None
@@ -132,9 +132,9 @@ class ForkServerRunner:
     def run(self, path: Path, cwd: Path, timeout: float) -> RunResult:
         with self._lock:
             self.start()
-            if not self.versions:
-                ready = self._read_reply(SERVER_GRACE_SECONDS)
-                self.versions = {"torch": ready["torch"], "python": ready["python"]}
+            if not self._ready:
+                self._read_reply(SERVER_GRACE_SECONDS)  # torch is imported
+                self._ready = True
             self._send({"path": str(path), "cwd": str(cwd), "timeout": timeout})
             reply = self._read_reply(timeout + SERVER_GRACE_SECONDS)
             return RunResult(**reply)
@@ -173,7 +173,6 @@ class SubprocessRunner:
         # terminal shows.
         env["PYTHONUNBUFFERED"] = "1"
         env.pop("PYTHONSTARTUP", None)
-        start = time.monotonic()
         process = subprocess.Popen(
             [self._python, str(path)],
             cwd=cwd,
@@ -197,7 +196,6 @@ class SubprocessRunner:
             signal=-code if code < 0 and not timed_out else None,
             timed_out=timed_out,
             exception=_exception_from_traceback(raw) if code == 1 else None,
-            elapsed=time.monotonic() - start,
         )
 
     def close(self) -> None:
@@ -206,9 +204,5 @@ class SubprocessRunner:
 
 def _exception_from_traceback(raw: bytes) -> str | None:
     """Name of the exception a Python traceback ends with, if it has one."""
-    text = raw.decode("utf-8", errors="replace")
-    if "Traceback (most recent call last):" not in text:
-        return None
-    last = text.rstrip("\n").rsplit("\n", 1)[-1]
-    name = last.split(":", 1)[0].strip()
-    return name.rsplit(".", 1)[-1] or None
+    ending = final_exception(raw.decode("utf-8", errors="replace"))
+    return ending[0] if ending else None

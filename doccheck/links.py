@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .pages import SNIPPET_ONLY_LANGUAGES, Page
-from .snippet import SNIPPETS_DIR, output_files, snippet_files
+from .pages import Fence, Page
+from .paths import OUTPUT_SUFFIX, SNIPPETS_DIR
+from .snippet import output_files, snippet_files
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -18,9 +19,9 @@ def _rel(path: Path, root: Path) -> str:
 
 def snippets_without_output(root: Path) -> list[str]:
     return [
-        f"{_rel(p, root)}: no {p.with_suffix('.out').name} beside it"
+        f"{_rel(p, root)}: no {p.with_suffix(OUTPUT_SUFFIX).name} beside it"
         for p in snippet_files(root)
-        if not p.with_suffix(".out").exists()
+        if not p.with_suffix(OUTPUT_SUFFIX).exists()
     ]
 
 
@@ -58,7 +59,7 @@ def snippets_missing_from_their_page(root: Path, pages: list[Page]) -> list[str]
                 f"(expected docs/{folder.replace('_', '-')}.md)"
             )
             continue
-        for suffix in (".py", ".out"):
+        for suffix in (".py", OUTPUT_SUFFIX):
             wanted = rel.with_suffix(suffix).as_posix()
             if path.with_suffix(suffix).resolve() not in included:
                 problems.append(
@@ -73,7 +74,10 @@ def includes_from_other_folders(pages: list[Page]) -> list[str]:
     for page in pages:
         for include in page.includes:
             folder = Path(include.path).parent.as_posix()
-            if include.path.endswith((".py", ".out")) and folder != page.snippet_dir:
+            if (
+                include.path.endswith((".py", OUTPUT_SUFFIX))
+                and folder != page.snippet_dir
+            ):
                 problems.append(
                     f"{include.page}:{include.line}: includes {include.path!r} "
                     f"from {SNIPPETS_DIR}/{folder}/, but this page's examples "
@@ -88,9 +92,7 @@ def typed_in_code(pages: list[Page]) -> list[str]:
     for page in pages:
         included_lines = {include.line for include in page.includes}
         for block in page.code_blocks:
-            shows_code = block.language in SNIPPET_ONLY_LANGUAGES
-            shows_output = (block.title or "").lower() == "output"
-            if not (shows_code or shows_output):
+            if not isinstance(block, Fence) or block.role not in ("code", "output"):
                 continue
             typed = [
                 n for n, text in block.body if text.strip() and n not in included_lines
@@ -99,9 +101,9 @@ def typed_in_code(pages: list[Page]) -> list[str]:
             if typed:
                 lines = ", ".join(map(str, typed))
                 problems.append(
-                    f"{block.page}:{block.line}: a {kind} block with typed-in "
+                    f"{page.path}:{block.line}: a {kind} block with typed-in "
                     f"lines ({lines})"
                 )
             elif not block.body:
-                problems.append(f"{block.page}:{block.line}: an empty {kind} block")
+                problems.append(f"{page.path}:{block.line}: an empty {kind} block")
     return problems
