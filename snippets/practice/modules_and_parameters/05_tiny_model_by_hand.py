@@ -18,5 +18,6 @@ d_out = 2 * (W2 @ h - target)  # 2 * (3 - 1) = 4
 d_z = torch.where(z > 0, W2.T @ d_out, 0.0)  # ReLU passes it only where z > 0
 by_hand = {"0.weight": d_z.outer(x), "0.bias": d_z, "2.weight": d_out.outer(h)}
 for name, p in model.named_parameters():
-    print(f"{name:9} autograd {p.grad.flatten()}  by hand {by_hand[name].flatten()}")
+    print(f"{name:9} autograd {p.grad.flatten().tolist()}")
+    print(f"{'':9} by hand  {by_hand[name].flatten().tolist()}")
     assert torch.equal(p.grad, by_hand[name])
