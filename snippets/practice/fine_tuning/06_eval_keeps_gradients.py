@@ -14,4 +14,6 @@ assert torch.equal(model[0].weight.grad, x)  # d(w . x)/dw = x
 
 model.train()
 torch.manual_seed(0)
-print("train:", [model(x).item() for _ in range(4)])  # 0 or 7 / 0.5 = 14
+outs = [model(x).item() for _ in range(4)]
+print("train:", outs)
+assert set(outs) <= {0.0, 7 / 0.5}  # dropped, or kept and scaled by 1 / (1 - p)
