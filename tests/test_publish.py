@@ -120,7 +120,7 @@ def test_the_root_redirects_to_latest_and_has_a_404_page(published: Path):
     assert root_404 == (published / VERSION / "404.html").read_text()
     assert f'href="/gradients/{VERSION}/assets/stylesheets/' in root_404
     assert 'for="__search"' in root_404  # opens the search
-    assert f'href="/gradients/{VERSION}/"' in root_404  # home
+    assert f'href="/gradients/{VERSION}/."' in root_404  # home, as Material writes it
 
 
 def test_links_point_at_the_deployed_site_and_repository(published: Path):
@@ -184,6 +184,10 @@ def test_the_version_selector_lists_the_release(browser, pages_url, path):  # no
 
 def test_the_root_404_page_works_in_the_browser(browser, pages_url):  # noqa: F811
     context, page, visit = open_page(browser, pages_url, "404.html")
+    page.on(
+        "response",
+        lambda r: r.status >= 400 and visit.problems.append(f"{r.status}: {r.url}"),
+    )
     try:
         page.wait_for_load_state("networkidle")
         assert not visit.problems, "\n".join(visit.problems)
@@ -201,6 +205,7 @@ def test_the_local_404_page_helps(browser, site_url):  # noqa: F811
         assert not visit.problems, "\n".join(visit.problems)
         page.get_by_text("Search the site").click()
         assert page.locator("input.md-search__input").is_visible()
+        page.keyboard.press("Escape")
         page.get_by_text("Go to the home page").click()
         page.wait_for_url(site_url)
     finally:
