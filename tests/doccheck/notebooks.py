@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 
 from .pages import DOCS_DIR, SNIPPET_ONLY_LANGUAGES, find_includes
-from .site import url_for
+from .site import _expander, url_for
 from .snippet import SNIPPETS_DIR
 
 NOTEBOOKS_DIR = "notebooks"  # under docs/
@@ -75,6 +75,7 @@ class _Converter:
         self.notebook_url = url_for(notebook_path_for(page))
         self.cells: list[nbformat.NotebookNode] = []
         self.markdown: list[str] = []
+        self.outputs_shown: set[str] = set()  # the .out files the page includes
 
     # -- output ----------------------------------------------------------------
 
@@ -153,10 +154,38 @@ class _Converter:
                 self.page, lines[start].number, "a code block must show one snippet"
             )
         output, caption, after = self.output_of(lines, end + 1, includes[0])
+        if output is None and self.runs_elsewhere(includes[0]):
+            self.show_without_running(lines, start, end, quote)
+            return end + 1
         self.add_code(includes[0], output)
         if caption:
             self.markdown += [quote + f"*{caption}*", quote.rstrip()]
         return after
+
+    def runs_elsewhere(self, snippet: str) -> bool:
+        """Does the page show this file's output with another of its blocks?"""
+        return snippet.removesuffix(".py") + ".out" in self.outputs_shown
+
+    def show_without_running(
+        self, lines: list[_Line], start: int, end: int, quote: str
+    ) -> None:
+        """A second view of a file another cell runs: never a code cell.
+
+        Every code cell carries the output its code prints, and the cell that
+        runs this file is the one next to its output. A view of one section
+        (say, the method an exercise adds) stays as Markdown code showing that
+        section, as on the page; a repeat of the whole file is dropped, since
+        that cell holds the whole file already.
+        """
+        found = find_includes(
+            Path(self.page), [line.text for line in lines[start + 1 : end]]
+        )
+        if found[0].section is None:
+            return
+        shown = _expander(self.root).run([f'--8<-- "{found[0].target}"'])
+        self.markdown += [quote + lines[start].text]
+        self.markdown += [quote + line for line in shown]
+        self.markdown += [quote + lines[end].text]
 
     def output_of(self, lines: list[_Line], start: int, snippet: str):
         """The Output block or figure right after a snippet's code, if any.
@@ -185,12 +214,13 @@ class _Converter:
                 end += 1
             figure = lines[i : end + 1]
             self.expect_output(figure, out, lines[i].number)
+            # A figure snippet ends with sys.displayhook(SVG(markup)): python
+            # prints the markup and a newline, a kernel shows the picture as
+            # the cell's result, with the markup as its plain-text form.
+            svg = self.snippet_text(out).removesuffix("\n")
             output = nbformat.v4.new_output(
-                "display_data",
-                data={
-                    "image/svg+xml": self.snippet_text(out),
-                    "text/plain": "<Figure>",
-                },
+                "execute_result",
+                data={"image/svg+xml": svg, "text/plain": svg},
             )
             caption = _FIGCAPTION.search("\n".join(line.text for line in figure))
             text = " ".join(caption.group("text").split()) if caption else None
@@ -224,12 +254,18 @@ class _Converter:
         if title is None:
             title = kind.replace("-", " ").capitalize()
         body = [_Line(line.number, line.text[4:]) for line in lines[start + 1 : end]]
+        before = (len(self.markdown), len(self.cells))
         if match.group("marker").startswith("==="):
             self.markdown += [quote + f"**{title}**", quote.rstrip()]
             self.convert(body, quote)
         else:
             self.markdown += [quote + f"> **{title}**", quote + ">"]
             self.convert(body, quote + "> ")
+        if len(self.cells) == before[1] and not any(
+            line.strip(" >") for line in self.markdown[before[0] + 1 :]
+        ):
+            del self.markdown[before[0] :]  # its only content was not for notebooks
+            return end
         self.markdown.append(quote.rstrip())
         return end
 
@@ -297,6 +333,11 @@ def page_to_notebook(root: Path, page: str) -> nbformat.NotebookNode:
         raise NotebookSourceError(page, 1, "the page needs a '# Title' line")
     title = numbered[heading].text[2:].strip()
     converter = _Converter(root, page)
+    converter.outputs_shown = {
+        include.path
+        for include in find_includes(Path(page), lines)
+        if include.path.endswith(".out")
+    }
     back = posixpath.relpath(url_for(page) or ".", converter.notebook_url)
     converter.markdown += [
         f"# {title}",
