@@ -149,6 +149,18 @@ def test_the_repository_link_fetches_nothing_from_github(published: Path):
     assert 'data-md-component="source"' not in page
 
 
+def test_no_published_page_loads_from_another_host(published: Path):
+    from test_site import _parse
+
+    problems = [
+        f"{page.relative_to(published)}: {what} {url}"
+        for page in sorted((published / VERSION).rglob("*.html"))
+        for what, url in _parse(page).resources
+        if "//" in url and not url.startswith(SITE_URL)
+    ]
+    assert not problems, "\n".join(problems[:20])
+
+
 @pytest.fixture(scope="module")
 def pages_url(published: Path):
     """The published tree served at /gradients/, as GitHub Pages would."""
