@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from test_browser import browser, open_page, site_url  # noqa: F401 (fixtures)
+from test_browser import open_page, site_url  # noqa: F401 (site_url: a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = json.loads((ROOT / "snippets" / "recorded_with.json").read_text())["torch"]
@@ -182,7 +182,7 @@ def pages_url(published: Path):
 
 
 @pytest.mark.parametrize("path", ["latest/", f"{VERSION}/basics/first-gradient/"])
-def test_the_version_selector_lists_the_release(browser, pages_url, path):  # noqa: F811
+def test_the_version_selector_lists_the_release(browser, pages_url, path):
     context, page, visit = open_page(browser, pages_url, path)
     try:
         current = page.locator(".md-version__current")
@@ -194,7 +194,7 @@ def test_the_version_selector_lists_the_release(browser, pages_url, path):  # no
         context.close()
 
 
-def test_the_root_404_page_works_in_the_browser(browser, pages_url):  # noqa: F811
+def test_the_root_404_page_works_in_the_browser(browser, pages_url):
     context, page, visit = open_page(browser, pages_url, "404.html")
     page.on(
         "response",
