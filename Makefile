@@ -7,6 +7,7 @@
 #   make notebooks  regenerate the notebooks from the pages
 #   make setup      the venv from requirements.txt, doccheck/ installed editable
 #   make bench      time the snippet checks and the site build
+#   make publish    add this torch release's version of the site to gh-pages
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -15,7 +16,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test update notebooks bench browser clean
+.PHONY: setup serve build test update notebooks bench browser publish clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -64,6 +65,11 @@ notebooks: setup
 bench: setup
 	$(BIN)/python tools/benchmark.py
 	$(BIN)/python tools/build_time.py
+
+# Commits to the gh-pages branch of this clone (mike); PUSH=1 also pushes it.
+# Set SITE_URL and REPO_URL for a real deploy, as the workflow does.
+publish: setup
+	$(BIN)/python tools/publish.py $(if $(PUSH),--push)
 
 clean:
 	rm -rf site .pytest_cache screenshots

@@ -23,7 +23,16 @@ from pathlib import Path
 import nbformat
 
 from .nav import notebook_path_for
-from .pages import Block, Container, Fence, Figure, IndentedCode, Page, Prose
+from .pages import (
+    Block,
+    Container,
+    Fence,
+    Figure,
+    IndentedCode,
+    Page,
+    Prose,
+    snippets_preprocessor,
+)
 from .paths import DOCS_DIR, OUTPUT_SUFFIX, SNIPPETS_DIR
 from .site import url_for
 from .snippet import parse_directives
@@ -59,6 +68,13 @@ class _Converter:
         # it has no output yet: a figure placed right after the block that
         # holds its code (a long drawing program kept collapsed) is its output.
         self.open_code: tuple[nbformat.NotebookNode, str] | None = None
+        # The .out files the page includes, and the snippets given a cell.
+        self.outputs_shown = {
+            include.path
+            for include in page.includes
+            if include.path.endswith(OUTPUT_SUFFIX)
+        }
+        self.cell_snippets: set[str] = set()
 
     # -- output ----------------------------------------------------------------
 
@@ -79,6 +95,7 @@ class _Converter:
         if output is not None:
             cell.outputs = [output]
         self.cells.append(cell)
+        self.cell_snippets.add(snippet)
 
     # -- input -----------------------------------------------------------------
 
@@ -166,11 +183,36 @@ class _Converter:
             output, caption = self.figure(snippet, following)
         else:
             after = start  # nothing of the snippet's follows: next is next
+        repeat = fence.includes[0].section is not None or snippet in self.cell_snippets
+        if output is None and repeat and self.runs_elsewhere(snippet):
+            self.show_without_running(fence, quote)
+            return start + 1
         self.add_code(snippet, output)
         self.open_code = (self.cells[-1], snippet) if output is None else None
         if caption:
             self.markdown += [quote + f"*{caption}*", quote.rstrip()]
         return after + 1
+
+    def runs_elsewhere(self, snippet: str) -> bool:
+        """Does the page show this file's output with another of its blocks?"""
+        return snippet.removesuffix(".py") + OUTPUT_SUFFIX in self.outputs_shown
+
+    def show_without_running(self, fence: Fence, quote: str) -> None:
+        """A second view of a file another cell runs: never a code cell.
+
+        Every code cell carries the output its code prints, and the cell that
+        runs this file is the one next to its output. A view of one section
+        (say, the method an exercise adds) stays as Markdown code showing that
+        section, as on the page; a repeat of the whole file is dropped, since
+        a cell holds the whole file already.
+        """
+        include = fence.includes[0]
+        if include.section is None:
+            return
+        shown = snippets_preprocessor(self.root).run([f'--8<-- "{include.target}"'])
+        self.markdown += [quote + fence.source[0][1].strip()]
+        self.markdown += [quote + line for line in shown]
+        self.markdown += [quote + fence.fence]
 
     def figure_after_block(self, block: Figure, quote: str) -> None:
         """A figure right after the collapsed block holding its code."""
@@ -191,9 +233,12 @@ class _Converter:
 
     def figure(self, snippet: str, block: Figure):
         out = self.expect_output(block, snippet)
+        # A figure snippet ends with sys.displayhook(SVG(markup)): python
+        # prints the markup and a newline, a kernel shows the picture as the
+        # cell's result, with the markup as its plain-text form.
+        svg = self.snippet_text(out).removesuffix("\n")
         output = nbformat.v4.new_output(
-            "display_data",
-            data={"image/svg+xml": self.snippet_text(out), "text/plain": "<Figure>"},
+            "execute_result", data={"image/svg+xml": svg, "text/plain": svg}
         )
         caption = _FIGCAPTION.search("\n".join(text for _, text in block.lines))
         return output, " ".join(caption.group("text").split()) if caption else None
@@ -219,12 +264,18 @@ class _Converter:
         """An admonition, collapsible block or content tab and its body."""
         title = block.shown_title
         self.open_code = None
+        before = (len(self.markdown), len(self.cells))
         if block.is_tab:
             self.markdown += [quote + f"**{title}**", quote.rstrip()]
             self.convert(block.blocks, quote)
         else:
             self.markdown += [quote + f"> **{title}**", quote + ">"]
             self.convert(block.blocks, quote + "> ")
+        if len(self.cells) == before[1] and not any(
+            line.strip(" >") for line in self.markdown[before[0] + 1 :]
+        ):
+            del self.markdown[before[0] :]  # its only content was not for notebooks
+            return
         self.markdown.append(quote.rstrip())
 
 

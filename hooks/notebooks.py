@@ -72,4 +72,7 @@ def on_page_context(context, page: Page, config: MkDocsConfig, nav):
         if guide_page is not None:
             page.meta["page_url"] = guide_page.url
             page.meta["notebook_file"] = src.rsplit("/", 1)[-1]
+            # A notebook is generated from its page: edit the page instead.
+            if page.edit_url and page.edit_url.endswith(src):
+                page.edit_url = page.edit_url.removesuffix(src) + source
     return context

@@ -1,8 +1,9 @@
-"""Fixtures shared by the site tests: one strict build per test run."""
+"""Fixtures shared by the site tests: one strict build and one Chromium per run."""
 
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -10,7 +11,43 @@ import pytest
 from filelock import FileLock
 
 from doccheck.paths import ROOT
+from doccheck.plugin import running_under_ci
 from doccheck.site import mkdocs_build
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# Flags for a sandboxed root user on a machine with no network: without the
+# background-networking ones Chromium keeps trying to reach Google's hosts.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium per test process, shared by every module that opens pages."""
+    if not CHROMIUM.exists():
+        message = (
+            f"{CHROMIUM} not found, so the browser tests cannot run. Install "
+            "Debian's chromium (sudo apt-get install chromium; `make test` does "
+            "it when run as root), or point CHROMIUM= at a Chromium binary."
+        )
+        if running_under_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,22 +20,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from doccheck.plugin import running_under_ci
 from doccheck.site import ROOT, page_urls, shown_code
 from doccheck.troubleshooting import entries
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-# Flags for a sandboxed root user on a machine with no network: without the
-# background-networking ones Chromium keeps trying to reach Google's hosts.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = ROOT / "screenshots"
 METRICS = SCREENSHOTS / "metrics"
 PAGE_BUDGET_BYTES = 2_500_000  # 2.5 MB, counted as browsers count bytes
@@ -44,27 +30,6 @@ LIGHT, DARK = "default", "slate"
 
 
 # --- fixtures -----------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        message = (
-            f"{CHROMIUM} not found, so the browser tests cannot run. Install "
-            "Debian's chromium (sudo apt-get install chromium; `make test` does "
-            "it when run as root), or point CHROMIUM= at a Chromium binary."
-        )
-        if running_under_ci():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

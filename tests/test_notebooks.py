@@ -14,7 +14,14 @@ notebook's own:
   the cell's stdout and stderr lines, every line present and in order;
 - a Python stack printed while the cell runs (anomaly mode prints the stack
   of the forward call) also lists the kernel's own frames above the cell's;
-  the frames above the snippet's first frame are dropped from such stacks.
+  the frames above the snippet's first frame are dropped from such stacks;
+- a figure snippet ends with ``sys.displayhook(SVG(markup))``: python prints
+  the markup and a newline, while the kernel shows the cell's result as a
+  picture; the picture's SVG, plus that newline, must be the recorded output.
+
+Every code cell of a notebook carries the output its snippet prints (none
+only when the recorded output is empty), and every figure cell, run, shows a
+picture, not markup.
 """
 
 from __future__ import annotations
@@ -73,6 +80,15 @@ def _interleaves(merged: list[str], first: list[str], second: list[str]) -> bool
     return (len(first), len(second)) in reachable
 
 
+SVG = "image/svg+xml"
+
+
+def _is_picture(output) -> bool:
+    return output.output_type in ("execute_result", "display_data") and (
+        SVG in output.get("data", {})
+    )
+
+
 def _cell_streams(cell, snippet: str) -> tuple[str, str, str | None, list[str]]:
     """stdout, stderr, the final error line (if any) and unexpected outputs."""
     stdout, stderr, error, unexpected = [], [], None, []
@@ -81,6 +97,10 @@ def _cell_streams(cell, snippet: str) -> tuple[str, str, str | None, list[str]]:
             (stdout if output.name == "stdout" else stderr).append(output.text)
         elif output.output_type == "error":
             error = f"{output.ename}: {output.evalue}"
+        elif _is_picture(output):
+            # What python prints for it: sys.displayhook writes the repr, the
+            # markup, and a newline.
+            stdout.append(output.data[SVG] + "\n")
         else:
             unexpected.append(
                 f"{output.output_type} ({', '.join(output.get('data', {}))})"
@@ -155,6 +175,8 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
 
     path = ROOT / DOCS_DIR / notebook
     nb = nbformat.read(path, as_version=4)
+    stored = {cell.id: cell.outputs for cell in nb.cells if cell.cell_type == "code"}
+    problems = _missing_outputs(nb)
     # The kernel's IPC sockets go in a short-lived folder of their own: by
     # default they are made in the current directory (the repository) and
     # some are left behind.
@@ -168,14 +190,32 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
             nb, km=kernel, timeout=120, resources={"metadata": {"path": str(ROOT)}}
         )
         client.execute()
-    problems = [
+    problems += [
         reason
         for cell in nb.cells
         if cell.cell_type == "code"
         if (reason := _compare(cell)) is not None
     ]
+    problems += [
+        f"{cell.metadata['snippet']}: a figure, but running it showed no picture"
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        if any(_is_picture(output) for output in stored[cell.id])
+        if not any(_is_picture(output) for output in cell.outputs)
+    ]
     if problems:
         pytest.fail(f"{DOCS_DIR}/{notebook}:\n" + "\n".join(problems), pytrace=False)
+
+
+def _missing_outputs(nb) -> list[str]:
+    """Code cells without the output their snippet prints."""
+    return [
+        f"{cell.metadata['snippet']}: a code cell without its output"
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        if not cell.outputs
+        if (ROOT / cell.metadata["snippet"]).with_suffix(".out").read_text()
+    ]
 
 
 def test_kernel_frames_are_dropped_from_stacks():

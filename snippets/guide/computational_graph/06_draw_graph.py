@@ -1,4 +1,14 @@
+import sys
+
 import torch
+
+
+class SVG(str):
+    """SVG markup that Jupyter draws and plain Python prints (sys.displayhook)."""
+
+    __repr__ = str.__str__
+    _repr_svg_ = str.__str__
+
 
 x = torch.tensor(2.0, requires_grad=True)
 w = torch.tensor(3.0, requires_grad=True)
@@ -106,4 +116,4 @@ for node in nodes:
         f'fill="currentColor">{label(node)}</text>',
     ]
 out.append("</svg>")
-print("\n".join(out))
+sys.displayhook(SVG("\n".join(out)))  # Jupyter: the picture; python: its SVG

@@ -1,3 +1,4 @@
+import io
 import sys
 
 import matplotlib
@@ -5,6 +6,13 @@ import matplotlib.pyplot as plt
 import torch
 
 matplotlib.rcParams.update({"svg.hashsalt": "gradients", "svg.fonttype": "none"})
+
+
+class SVG(str):
+    """SVG markup that Jupyter draws and plain Python prints (sys.displayhook)."""
+
+    __repr__ = str.__str__
+    _repr_svg_ = str.__str__
 
 
 def descend(lr, steps=25):
@@ -31,5 +39,7 @@ for lr, color in ((0.02, "tab:blue"), (0.09, "tab:orange")):
 ax.plot(0, 0, "k*", ms=10, label="minimum")
 ax.set(xlabel="x", ylabel="y", aspect="equal", title="f(x, y) = x² + 10y²")
 ax.legend(loc="upper right")
-fig.savefig(sys.stdout, format="svg", metadata={"Date": None}, bbox_inches="tight")
+svg = io.StringIO()
+fig.savefig(svg, format="svg", metadata={"Date": None}, bbox_inches="tight")
 plt.close(fig)
+sys.displayhook(SVG(svg.getvalue()))  # Jupyter: the picture; python: its SVG

@@ -1,3 +1,4 @@
+import io
 import sys
 
 import matplotlib
@@ -5,6 +6,14 @@ import matplotlib.pyplot as plt
 import torch
 
 matplotlib.rcParams.update({"svg.hashsalt": "gradients", "svg.fonttype": "none"})
+
+
+class SVG(str):
+    """SVG markup that Jupyter draws and plain Python prints (sys.displayhook)."""
+
+    __repr__ = str.__str__
+    _repr_svg_ = str.__str__
+
 
 x = torch.linspace(-3, 3, 121, dtype=torch.float64, requires_grad=True)
 y = torch.tanh(x)
@@ -24,5 +33,7 @@ ax.set_xlabel("x")
 ax.spines[["top", "right"]].set_visible(False)
 ax.legend(loc="lower right", frameon=False)
 fig.tight_layout()
-fig.savefig(sys.stdout, format="svg", metadata={"Date": None})
+svg = io.StringIO()
+fig.savefig(svg, format="svg", metadata={"Date": None})
 plt.close(fig)
+sys.displayhook(SVG(svg.getvalue()))  # Jupyter: the picture; python: its SVG
