@@ -2,7 +2,7 @@
 
 - mike's plugin (on for `make publish`) appends the version to site_url
   without a trailing slash, and the 404 page takes its base URL from
-  site_url's path: "/gradients/2.13.0" would make Material's scripts look
+  site_url's path: "/gradients/<version>" would make Material's scripts look
   for the search index, sitemap and versions.json one folder too high.
 - mkdocs.yml takes repo_url from REPO_URL, which only a deploy sets. A local
   build has none, and MkDocs would warn (failing the strict build) that the
