@@ -26,7 +26,7 @@ from .snippet import SNIPPETS_DIR
 
 NOTEBOOKS_DIR = "notebooks"  # under docs/
 # Pages with a companion notebook: every page of these sections but index pages.
-SECTIONS = ("basics", "guide", "troubleshooting")
+SECTIONS = ("basics", "guide", "practice", "troubleshooting")
 GENERATED_BY = "make notebooks (tools/notebooks.py)"
 
 _FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
