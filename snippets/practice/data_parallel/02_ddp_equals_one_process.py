@@ -29,6 +29,8 @@ def worker(rank, store, results):
     shard = slice(4 * rank, 4 * rank + 4)
     train(model, x[shard], y[shard])  # backward() averages the gradients over ranks
     results.put((rank, model.module.weight.tolist()))
+    # DDP's destructor uses the process group: free it first, or exit can hang.
+    del model
     dist.destroy_process_group()
 
 

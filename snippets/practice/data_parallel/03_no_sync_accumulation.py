@@ -29,6 +29,8 @@ def worker(rank, store, results):
     local = model.module.weight.grad.tolist()
     loss_fn(model, x[second], y[second]).backward()  # this one averages over ranks
     results.put((rank, local, model.module.weight.grad.tolist()))
+    # DDP's destructor uses the process group: free it first, or exit can hang.
+    del model
     dist.destroy_process_group()
 
 
