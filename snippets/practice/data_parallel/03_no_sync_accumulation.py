@@ -1,3 +1,4 @@
+# snippet: timeout 90
 import datetime
 import tempfile
 

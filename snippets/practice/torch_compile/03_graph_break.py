@@ -1,3 +1,4 @@
+# snippet: timeout 90
 import torch
 from functorch.compile import make_boxed_func
 from torch._dynamo.backends.common import aot_autograd
