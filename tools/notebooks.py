@@ -1,6 +1,6 @@
 """Write the companion notebook of every guide page: `make notebooks`.
 
-Each page in docs/basics, docs/guide and docs/troubleshooting gets
+Each page in docs/basics, docs/guide, docs/practice and docs/troubleshooting gets
 docs/notebooks/<section>/<page>.ipynb, generated from the page and its
 snippets' recorded outputs (tests/doccheck/notebooks.py says how). Only
 notebooks whose text changes are written, and each one written is listed.
