@@ -1,0 +1,29 @@
+import torch
+
+torch.manual_seed(0)
+model = torch.nn.Linear(3, 1)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+scaler = torch.amp.GradScaler("cpu", init_scale=2.0**16)
+x = torch.full((1, 3), 1.5)
+
+for step in range(2):
+    before = model.weight.detach().clone()
+    optimizer.zero_grad()
+    with torch.autocast("cpu", dtype=torch.float16):
+        loss = model(x).float().sum()
+    scale = scaler.get_scale()
+    # d loss / d weight = x = 1.5, computed in float16 as scale * 1.5.
+    scaler.scale(loss).backward()
+    print(f"scale {scale:.0f}: scale * 1.5 = {scale * 1.5:.0f} -> grad", end=" ")
+    print(model.weight.grad[0, 0].item(), end=", ")
+    scaler.step(optimizer)  # skipped if any gradient is inf or NaN
+    scaler.update()  # after a skip: scale * 0.5
+    print("stepped:", not torch.equal(model.weight, before))
+    if step == 1:
+        assert torch.allclose(model.weight, before - 0.1 * 1.5)
+print("scale now:", scaler.get_scale())
+
+# float16's largest number is 65504: 65536 * 1.5 overflows, 32768 * 1.5 does not.
+assert torch.finfo(torch.float16).max == 65504
+assert 2.0**16 * 1.5 > 65504 >= 2.0**15 * 1.5
+assert scaler.get_scale() == 2.0**16 * 0.5

@@ -1,0 +1,29 @@
+import torch
+
+torch.manual_seed(0)
+model = torch.nn.Linear(3, 1)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+scaler = torch.amp.GradScaler("cpu", init_scale=2.0**16)
+x = torch.full((1, 3), 5.0)
+
+skipped = 0
+while True:
+    before = model.weight.detach().clone()
+    optimizer.zero_grad()
+    with torch.autocast("cpu", dtype=torch.float16):
+        loss = model(x).float().sum()
+    scale = scaler.get_scale()
+    scaler.scale(loss).backward()
+    scaler.step(optimizer)
+    scaler.update()
+    if not torch.equal(model.weight, before):
+        break
+    skipped += 1
+print(f"skipped {skipped} steps, first step taken with scale {scale:.0f}")
+
+# By hand: halve 65536 until scale * 5 <= 65504, that is scale <= 13100.8.
+by_hand_scale, by_hand_skipped = 2.0**16, 0
+while by_hand_scale * 5 > 65504:
+    by_hand_scale, by_hand_skipped = by_hand_scale / 2, by_hand_skipped + 1
+print(f"by hand: {by_hand_skipped} skipped, scale {by_hand_scale:.0f}")
+assert (skipped, scale) == (by_hand_skipped, by_hand_scale) == (3, 8192)
