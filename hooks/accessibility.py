@@ -34,7 +34,9 @@ class TaskCheckboxes(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if tag == "li":
-            self.items.append("task-list-item" in (attributes.get("class") or "").split())
+            self.items.append(
+                "task-list-item" in (attributes.get("class") or "").split()
+            )
         elif (
             tag == "input"
             and any(self.items)

@@ -23,9 +23,11 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 import re
 import shutil
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -37,6 +39,7 @@ from mkdocs.structure.pages import Page
 ROOT = Path(__file__).resolve().parent.parent
 TYPESETTER = ROOT / "hooks" / "typeset.cjs"
 CACHE_DIR = ROOT / ".cache" / "math"
+log = logging.getLogger("mkdocs.hooks.math")
 STYLESHEET = "assets/stylesheets/mathjax-svg.css"
 # Where a notebook's Markdown cell keeps its text (nbconvert's lab template).
 NOTEBOOK_MARKDOWN = "jp-RenderedMarkdown"
@@ -55,6 +58,7 @@ class MathJax:
                 "MathJax is not installed (node_modules/mathjax-full is missing). "
                 "Run `make setup` (or `npm ci`) in the repository root."
             )
+        started = time.perf_counter()
         self.process = subprocess.Popen(
             ["node", str(TYPESETTER)],
             cwd=ROOT,
@@ -69,14 +73,19 @@ class MathJax:
             {"mathjax": config["version"], "settings": config["settings"]},
             sort_keys=True,
         )
-        self.typeset_count = 0
+        self.typeset_count = 0  # formulas typeset by this process, not cached
+        self.formula_count = 0
+        # Starting MathJax, then typeset_page (MathJax and cache) per page.
+        self.seconds = time.perf_counter() - started
 
     def ask(self, **request):
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline()
         if not line:
-            raise PluginError(f"{TYPESETTER.name} stopped (exit code {self.process.poll()})")
+            raise PluginError(
+                f"{TYPESETTER.name} stopped (exit code {self.process.poll()})"
+            )
         return json.loads(line)
 
     def close(self) -> None:
@@ -122,7 +131,7 @@ class MathLocator(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.source = source
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.elements: list[tuple[int, int, int, int]] = []  # tag and content
+        self.elements: list[tuple[int, int]] = []  # content of each
         self.texts: list[tuple[int, int]] = []
         self.open_math: tuple[str, int, int] | None = None
         self.markdown_depth = 0  # open <div>s since a notebook Markdown cell
@@ -148,9 +157,8 @@ class MathLocator(HTMLParser):
     def handle_endtag(self, tag):
         start = self.position()
         if self.open_math and tag == self.open_math[0]:
-            _, tag_start, content_start = self.open_math
-            end = self.source.index(">", start) + 1
-            self.elements.append((tag_start, end, content_start, start))
+            content_start = self.open_math[2]
+            self.elements.append((content_start, start))
             self.open_math = None
         if tag == "div" and self.markdown_depth:
             self.markdown_depth -= 1
@@ -176,6 +184,7 @@ def arithmatex_tex(content: str) -> tuple[str, bool]:
 
 def typeset_page(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
     """The page's HTML with every formula typeset, and how many there were."""
+    started = time.perf_counter()
     located = MathLocator(source)
     replacements: list[tuple[int, int, str]] = []
     glyphs: dict[str, str] = {}
@@ -188,11 +197,9 @@ def typeset_page(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
         glyphs.update(formula["glyphs"])
         return formula["html"]
 
-    for tag_start, end, content_start, content_end in located.elements:
+    for content_start, content_end in located.elements:
         tex, display = arithmatex_tex(source[content_start:content_end])
-        replacements.append(
-            (content_start, content_end, rendered(tex, display))
-        )
+        replacements.append((content_start, content_end, rendered(tex, display)))
     for start, end in located.texts:
         text = html.unescape(source[start:end])
         if "$" not in text and "\\(" not in text and "\\[" not in text:
@@ -222,6 +229,8 @@ def typeset_page(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
             '<svg class="mathjax-glyphs" style="display: none" aria-hidden="true" '
             f'xmlns="http://www.w3.org/2000/svg"><defs>{paths}</defs></svg>\n' + source
         )
+    mathjax.formula_count += count
+    mathjax.seconds += time.perf_counter() - started
     return source, count
 
 
@@ -255,6 +264,11 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    log.info(
+        f"Math: {_mathjax.formula_count} formulas, {_mathjax.typeset_count} "
+        f"typeset now (the rest from {CACHE_DIR.relative_to(ROOT)}), "
+        f"{_mathjax.seconds:.2f} s"
+    )
     _stop()
 
 
