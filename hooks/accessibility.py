@@ -1,12 +1,15 @@
-"""Give task-list checkboxes the accessible name WCAG asks of every input.
+"""Names and keyboard access that WCAG asks for, missing from generated HTML.
 
-pymdownx.tasklist (on pages) and nbconvert (in notebooks) write
-``- [x] ...`` as a disabled checkbox with no label text, which screen
-readers announce as an unnamed checkbox. Each one gets an aria-label
-saying its state; the item's text follows it in reading order.
+- pymdownx.tasklist (on pages) and nbconvert (in notebooks) write
+  ``- [x] ...`` as a disabled checkbox with no label text, which screen
+  readers announce as an unnamed checkbox. Each one gets an aria-label
+  saying its state; the item's text follows it in reading order.
+- A notebook's code cell is a <pre> that scrolls sideways when a line is
+  long, which a keyboard cannot do unless it can focus it: each gets
+  tabindex="0", as Material gives its own code blocks.
 
-The page's HTML is read with Python's HTML parser; only the start tags of
-those checkboxes change.
+The page's HTML is read with Python's HTML parser; only those start tags
+change.
 """
 
 from __future__ import annotations
@@ -19,20 +22,29 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 
-class TaskCheckboxes(HTMLParser):
+class MissingAttributes(HTMLParser):
     """Offsets just after ``<input`` of each unnamed task-list checkbox, and
-    whether it is checked."""
+    just after ``<pre`` of each notebook code cell, with what to insert."""
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=True)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.items: list[bool] = []  # open <li>s: is each a task-list item?
-        self.found: list[tuple[int, bool]] = []
+        self.in_notebook_code = False  # just inside nbconvert's code <div>
+        self.found: list[tuple[int, str]] = []
         self.feed(source)
         self.close()
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        line, column = self.getpos()
+        start = self.line_starts[line - 1] + column
+        classes = (attributes.get("class") or "").split()
+        if tag == "div":
+            self.in_notebook_code = "highlight-ipynb" in classes
+        elif tag == "pre" and self.in_notebook_code and "tabindex" not in attributes:
+            self.found.append((start + len("<pre"), ' tabindex="0"'))
+            self.in_notebook_code = False
         if tag == "li":
             self.items.append(
                 "task-list-item" in (attributes.get("class") or "").split()
@@ -43,21 +55,19 @@ class TaskCheckboxes(HTMLParser):
             and attributes.get("type") == "checkbox"
             and "aria-label" not in attributes
         ):
-            line, column = self.getpos()
-            start = self.line_starts[line - 1] + column
-            self.found.append((start + len("<input"), "checked" in attributes))
+            label = "done" if "checked" in attributes else "not done"
+            self.found.append((start + len("<input"), f' aria-label="{label}"'))
 
     def handle_endtag(self, tag):
         if tag == "li" and self.items:
             self.items.pop()
 
 
-def label_task_checkboxes(source: str) -> str:
-    for at, checked in reversed(TaskCheckboxes(source).found):
-        label = "done" if checked else "not done"
-        source = f'{source[:at]} aria-label="{label}"{source[at:]}'
+def add_missing_attributes(source: str) -> str:
+    for at, attribute in reversed(MissingAttributes(source).found):
+        source = source[:at] + attribute + source[at:]
     return source
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files):
-    return label_task_checkboxes(html)
+    return add_missing_attributes(html)

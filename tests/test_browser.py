@@ -155,7 +155,8 @@ def open_page(browser, site_url: str, path: str, visit=None, **context_options):
 
     context.route("**/*", guard)
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    # Generous: two browser workers share the cores with the rest of the suite.
+    page.set_default_timeout(30_000)
     page.on(
         "console",
         lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"),
@@ -460,6 +461,30 @@ def test_searching_each_error_message_finds_its_entry(browser, site_url):
         if e.url not in results[e.phrase]
     ]
     assert not missed, "Search did not find these entries:\n  " + "\n  ".join(missed)
+
+
+# Visible formulas, and those whose glyphs draw: each <use> finds its path
+# in the page's hidden <svg class="mathjax-glyphs">, or its box is empty.
+DRAWN_FORMULAS = """() => {
+  const shown = [...document.querySelectorAll(".arithmatex mjx-container > svg")]
+    .filter(svg => svg.checkVisibility());
+  return [shown.length, shown.filter(svg => svg.querySelector("g").getBBox().width > 0).length];
+}"""
+
+
+def test_every_shown_formula_draws_its_glyphs(browser, site_url):
+    # Reached by a link, as a reader gets there. (Material's instant
+    # navigation swaps in the same HTML, glyphs included, but it does not
+    # engage under this test server, with or without build-time math.)
+    context, page, visit = open_page(browser, site_url, "")
+    try:
+        page.locator("a.md-nav__link[href$='chain-rule/']").first.click()
+        page.wait_for_url("**/basics/chain-rule/")
+        total, drawn = page.evaluate(DRAWN_FORMULAS)
+    finally:
+        context.close()
+    assert total and drawn == total, f"{drawn} of {total} formulas drawn"
+    assert not visit.problems, visit.problems
 
 
 def test_the_palette_toggle_switches_light_and_dark(browser, site_url):
