@@ -223,6 +223,7 @@ class _Converter:
         title = match.group("title")
         if title is None:
             title = kind.replace("-", " ").capitalize()
+        title = _notebook_math(title)  # "Pick \(k\) near \(\sqrt{L}\)"
         body = [_Line(line.number, line.text[4:]) for line in lines[start + 1 : end]]
         if match.group("marker").startswith("==="):
             self.markdown += [quote + f"**{title}**", quote.rstrip()]
