@@ -262,7 +262,7 @@ class _Converter:
 
     def container(self, block: Container, quote: str) -> None:
         """An admonition, collapsible block or content tab and its body."""
-        title = block.shown_title
+        title = _notebook_math(block.shown_title)  # "Pick \(k\) near \(\sqrt{L}\)"
         self.open_code = None
         before = (len(self.markdown), len(self.cells))
         if block.is_tab:

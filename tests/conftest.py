@@ -84,7 +84,7 @@ METRICS = ROOT / "screenshots" / "metrics"
 
 
 def pytest_terminal_summary(terminalreporter, config) -> None:
-    """After the browser tests: the heaviest pages and the slowest math."""
+    """After the browser tests: weight, first paint and axe, page by page."""
     if hasattr(config, "workerinput") or not METRICS.is_dir():
         return
     visits = [
@@ -97,12 +97,27 @@ def pytest_terminal_summary(terminalreporter, config) -> None:
     summary = ROOT / "screenshots" / "metrics.json"
     summary.write_text(json.dumps(visits, indent=1) + "\n")
     write = terminalreporter.write_line
-    terminalreporter.section("page weight and math time")
+    terminalreporter.section("page weight, first paint and accessibility")
     write(f"{len(visits)} pages; all figures in {summary.relative_to(ROOT)}")
-    write("heaviest (bytes transferred, empty cache):")
-    for visit in sorted(visits, key=lambda v: -v["transferred_bytes"])[:5]:
-        write(f"  {visit['transferred_bytes'] / 1e6:5.2f} MB  /{visit['url']}")
-    write("slowest (ms from navigation until MathJax finished typesetting):")
-    timed = [v for v in visits if v["math_typeset_ms"] is not None]
-    for visit in sorted(timed, key=lambda v: -v["math_typeset_ms"])[:5]:
-        write(f"  {visit['math_typeset_ms']:5d} ms  /{visit['url']}")
+    by_weight = sorted(visits, key=lambda v: -v["transferred_bytes"])
+    write("heaviest (transferred gzipped with an empty cache; decoded):")
+    shown = by_weight[:5] + by_weight[-1:] if len(by_weight) > 5 else by_weight
+    for visit in shown:
+        lightest = "   (lightest)" if visit is by_weight[-1] else ""
+        write(
+            f"  {visit['transferred_bytes'] / 1e6:5.2f} MB  "
+            f"{visit['content_bytes'] / 1e6:5.2f} MB  /{visit['url']}{lightest}"
+        )
+    write("slowest first paint, math included (ms after navigation):")
+    timed = [v for v in visits if v["first_paint_ms"] is not None]
+    for visit in sorted(timed, key=lambda v: -v["first_paint_ms"])[:5]:
+        write(f"  {visit['first_paint_ms']:5d} ms  /{visit['url']}")
+    formulas = sum(v["math_rendered"] for v in visits)
+    write(f"formulas in the HTML with JavaScript off: {formulas}")
+    for scheme in ("default", "slate"):
+        found = [item for v in visits for item in v["axe"].get(scheme, [])]
+        failing = [item for item in found if item.startswith(("serious", "critical"))]
+        write(
+            f"axe (WCAG 2.1 A/AA), {scheme} scheme: {len(failing)} serious or "
+            f"critical, {len(found) - len(failing)} other violation types"
+        )

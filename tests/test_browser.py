@@ -3,16 +3,24 @@
 Playwright drives Debian's chromium (never a downloaded browser) against the
 site served on 127.0.0.1. Each page gets a fresh browser context, so every
 byte it needs is fetched and counted. Requests to any other host are blocked
-and reported. A full-page screenshot of every page lands in screenshots/
-(ignored by git), and its weight and math time in screenshots/metrics/; the
-run's summary lists the heaviest and slowest pages (tests/conftest.py).
+and reported. The server gzips text as any static host does, and the
+budget counts bytes on the wire. Math is typeset when the site is built
+(hooks/math.py): each page is also opened with JavaScript off, where every
+formula of its source must already be there, and checked with axe-core
+(node_modules, pinned in package.json) in both colour schemes. A full-page
+screenshot of every page lands in screenshots/ (ignored by git), and its
+weight, first paint and axe result in screenshots/metrics/; the run's
+summary lists the heaviest and slowest pages (tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import json
+import subprocess
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -25,21 +33,52 @@ from doccheck.troubleshooting import entries
 
 SCREENSHOTS = ROOT / "screenshots"
 METRICS = SCREENSHOTS / "metrics"
-PAGE_BUDGET_BYTES = 2_500_000  # 2.5 MB, counted as browsers count bytes
+PAGE_BUDGET_BYTES = 1_000_000  # 1.0 MB on the wire, empty cache
 LIGHT, DARK = "default", "slate"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.1 A and AA; a serious or critical violation fails the page.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_FAILING = {"serious", "critical"}
 
 
 # --- fixtures -----------------------------------------------------------------
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _StaticHost(http.server.SimpleHTTPRequestHandler):
+    """Serves the build as a static host does: text gzipped when asked for."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".xml", ".svg")
+
     def log_message(self, format, *args):
         pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if not (
+            "gzip" in self.headers.get("Accept-Encoding", "")
+            and path.suffix in self.COMPRESSED
+            and path.is_file()
+        ):
+            return super().send_head()  # also the redirect from /page to /page/
+        body = _gzipped(str(path))
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@functools.cache
+def _gzipped(path: str) -> bytes:
+    return gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    handler = functools.partial(_StaticHost, directory=str(built_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -53,19 +92,24 @@ class Visit:
     """What one page did in the browser."""
 
     url: str
-    transferred_bytes: int = 0
-    math_typeset_ms: int | None = None
-    math_elements: int = 0
-    math_typeset: int = 0
+    transferred_bytes: int = 0  # on the wire: gzipped, with headers
+    content_bytes: int = 0  # the same responses, decoded
+    first_paint_ms: int | None = None  # first contentful paint, math included
+    math_sources: int = 0  # formulas in the page's source
+    math_rendered: int = 0  # typeset formulas in the HTML, JavaScript off
+    axe: dict[str, list[str]] = field(default_factory=dict)  # scheme: violations
     problems: list[str] = field(default_factory=list)
 
 
-def open_page(browser, site_url: str, path: str):
+def open_page(browser, site_url: str, path: str, visit=None, **context_options):
     """A fresh context (empty cache) on one page, with other hosts blocked."""
     origin = site_url.rstrip("/")
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
-    visit = Visit(url=path)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, **context_options
+    )
+    if context_options.get("java_script_enabled", True):
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
+    visit = visit or Visit(url=path)
     host = urlsplit(site_url).netloc
 
     def guard(route):
@@ -77,7 +121,8 @@ def open_page(browser, site_url: str, path: str):
 
     context.route("**/*", guard)
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    # Generous: two browser workers share the cores with the rest of the suite.
+    page.set_default_timeout(30_000)
     page.on(
         "console",
         lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"),
@@ -88,16 +133,12 @@ def open_page(browser, site_url: str, path: str):
         lambda r: visit.problems.append(f"failed request: {r.url} ({r.failure})"),
     )
 
-    def count(response):
-        try:
-            sizes = response.request.sizes()
-        except Exception:  # an aborted request has no sizes
-            return
-        visit.transferred_bytes += (
-            sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        )
+    def check(request):
+        # The math is in the HTML: MathJax must not be fetched to show it.
+        if "mathjax" in request.url.lower() and request.resource_type == "script":
+            visit.problems.append(f"MathJax runtime requested: {request.url}")
 
-    page.on("response", count)
+    page.on("request", check)
     response = page.goto(site_url + path, wait_until="load")
     if response is None or not response.ok:
         status = response.status if response else "no response"
@@ -105,10 +146,29 @@ def open_page(browser, site_url: str, path: str):
     return context, page, visit
 
 
+# Bytes of everything the page fetched: on the wire (with headers) and
+# decoded. Read from Resource Timing once the page has settled, so requests
+# made after "load" (the search index) count too.
+WEIGHT = """() => {
+  const entries = [
+    ...performance.getEntriesByType("navigation"),
+    ...performance.getEntriesByType("resource"),
+  ];
+  return [
+    entries.reduce((sum, e) => sum + e.transferSize, 0),
+    entries.reduce((sum, e) => sum + e.decodedBodySize, 0),
+  ];
+}"""
+FIRST_PAINT = """() => {
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  return paint ? Math.round(paint.startTime) : null;
+}"""
+
+
 # --- every page ---------------------------------------------------------------
 
-# Delimiters left on screen outside code mean MathJax did not typeset
-# something; in a notebook cell, where math is written $...$, so does a $.
+# Delimiters left on screen outside code mean a formula was not typeset; in
+# a notebook cell, where math is written $...$, so does a $.
 UNTYPESET_MATH = """() => {
   const skip = "PRE, CODE, SCRIPT, STYLE, MJX-CONTAINER, TEXTAREA";
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -125,23 +185,100 @@ UNTYPESET_MATH = """() => {
   return found;
 }"""
 
-# Math typeset anywhere else would mean MathJax read ordinary text as math.
-STRAY_MATH = """() => [...document.querySelectorAll("mjx-container")].filter(
-  e => !e.closest(".arithmatex, .jp-RenderedMarkdown, mjx-assistive-mml")
+# A typeset formula: MathJax's SVG, with MathML for screen readers beside it.
+RENDERED_MATH = """() => [...document.querySelectorAll(".arithmatex")].filter(
+  e => e.querySelector(":scope > mjx-container > svg")
+    && e.querySelector(":scope > mjx-container > mjx-assistive-mml > math")
 ).length"""
+
+AXE_RUN = """tags => axe.run(document, {
+  runOnly: {type: "tag", values: tags},
+  resultTypes: ["violations"],
+}).then(result => result.violations.map(v => ({
+  id: v.id, impact: v.impact, help: v.help,
+  targets: v.nodes.map(n => n.target.join(" ")),
+})))"""
+
+
+@pytest.fixture(scope="session")
+def math_finder():
+    """MathJax's delimiter finder (hooks/typeset.cjs), to count the formulas
+    in a notebook's Markdown cells as MathJax itself would."""
+    process = subprocess.Popen(
+        ["node", str(ROOT / "hooks" / "typeset.cjs")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+
+    def count(text: str) -> int:
+        process.stdin.write(json.dumps({"op": "find", "text": text}) + "\n")
+        process.stdin.flush()
+        pieces = json.loads(process.stdout.readline())["pieces"]
+        return sum(isinstance(piece, dict) for piece in pieces)
+
+    yield count
+    process.stdin.close()
+    process.wait(timeout=10)
+
+
+@functools.cache
+def _markdown():
+    """Python-Markdown with the site's own extensions, as MkDocs runs it."""
+    import markdown
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return markdown.Markdown(
+        extensions=config.markdown_extensions,
+        extension_configs=config.mdx_configs,
+    )
+
+
+def source_formulas(path: str, math_finder) -> int:
+    """How many formulas the page's source holds: what arithmatex marks on a
+    page, what MathJax's finder finds in a notebook's Markdown cells."""
+    stem = ROOT / "docs" / (path.rstrip("/") or "index")
+    if stem.with_suffix(".ipynb").is_file():
+        notebook = json.loads(stem.with_suffix(".ipynb").read_text(encoding="utf-8"))
+        return sum(
+            math_finder("".join(cell["source"]))
+            for cell in notebook["cells"]
+            if cell["cell_type"] == "markdown"
+        )
+    source = stem.with_suffix(".md")
+    if not source.is_file():
+        source = stem / "index.md"
+    md = _markdown()
+    md.reset()
+    html = md.convert(source.read_text(encoding="utf-8"))
+    return html.count('class="arithmatex"')
 
 
 @pytest.mark.parametrize("path", page_urls())
-def test_page_works_offline(browser, site_url, path):
-    context, page, visit = open_page(browser, site_url, path)
+def test_page_works_offline(browser, site_url, math_finder, path):
     name = path.strip("/").replace("/", "__") or "index"
+    visit = Visit(url=path)
+    check_math_without_javascript(browser, site_url, path, visit, math_finder)
+    context, page, visit = open_page(browser, site_url, path, visit)
     try:
-        check_math(page, visit)
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(
             path=str(SCREENSHOTS / f"{name}.jpg"), full_page=True, quality=85
         )
+        visit.first_paint_ms = page.evaluate(FIRST_PAINT)
+        if page.evaluate("() => 'MathJax' in window"):
+            visit.problems.append("a MathJax runtime is loaded")
+        check_axe(page, LIGHT, visit)
         check_copy_buttons(page, path, visit)
+        page.wait_for_load_state("networkidle")
+        visit.transferred_bytes, visit.content_bytes = page.evaluate(WEIGHT)
+    finally:
+        context.close()
+    context, page, _ = open_page(browser, site_url, path, visit, color_scheme="dark")
+    try:
+        check_axe(page, DARK, visit)
     finally:
         context.close()
     if visit.transferred_bytes > PAGE_BUDGET_BYTES:
@@ -154,39 +291,42 @@ def test_page_works_offline(browser, site_url, path):
     assert not visit.problems, f"/{path}:\n  " + "\n  ".join(visit.problems)
 
 
-def check_math(page, visit: Visit) -> None:
-    if page.evaluate("() => !!(window.MathJax && MathJax.startup)"):
-        page.wait_for_function(
-            "() => document.documentElement.dataset.mathTypesetMs", timeout=20_000
-        )
-        visit.math_typeset_ms = int(
-            page.evaluate("() => document.documentElement.dataset.mathTypesetMs")
-        )
-    else:
-        visit.problems.append("MathJax did not load")
-        return
-    visit.math_elements, visit.math_typeset = page.evaluate(
-        """() => {
-          const math = [...document.querySelectorAll(".arithmatex")];
-          return [math.length, math.filter(e => e.querySelector("mjx-container")).length];
-        }"""
+def check_math_without_javascript(browser, site_url, path, visit, math_finder):
+    """Every formula of the source is in the HTML, typeset, before any script."""
+    context, page, visit = open_page(
+        browser, site_url, path, visit, java_script_enabled=False
     )
-    if visit.url.startswith("notebooks/"):
-        # Notebook cells have no .arithmatex: count what MathJax found there.
-        visit.math_typeset = page.evaluate(
-            "() => document.querySelectorAll('.jp-RenderedMarkdown mjx-container"
-            ":not(mjx-assistive-mml mjx-container)').length"
-        )
-        visit.math_elements = visit.math_typeset
-    if visit.math_typeset != visit.math_elements:
+    try:
+        visit.math_sources = source_formulas(path, math_finder)
+        visit.math_rendered = page.evaluate(RENDERED_MATH)
+        for text in page.evaluate(UNTYPESET_MATH):
+            visit.problems.append(f"raw math left on screen: {text!r}")
+    finally:
+        context.close()
+    if visit.math_rendered != visit.math_sources:
         visit.problems.append(
-            f"{visit.math_elements - visit.math_typeset} of {visit.math_elements} "
-            "math elements were not typeset"
+            f"{visit.math_rendered} typeset formulas in the HTML, "
+            f"{visit.math_sources} in the source"
         )
-    for text in page.evaluate(UNTYPESET_MATH):
-        visit.problems.append(f"raw math left on screen: {text!r}")
-    if stray := page.evaluate(STRAY_MATH):
-        visit.problems.append(f"{stray} math element(s) typeset outside math markup")
+
+
+def check_axe(page, scheme: str, visit: Visit) -> None:
+    """axe-core's WCAG 2.1 A/AA rules on the page as the reader sees it."""
+    shown = page.evaluate("() => document.body.dataset.mdColorScheme")
+    if shown != scheme:
+        visit.problems.append(f"expected the {scheme} scheme, got {shown}")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(AXE_RUN, AXE_TAGS)
+    visit.axe[scheme] = [
+        f"{v['impact']}: {v['id']} ({len(v['targets'])}x) {v['help']}"
+        for v in violations
+    ]
+    for v in violations:
+        if v["impact"] in AXE_FAILING:
+            visit.problems.append(
+                f"axe, {scheme} scheme: {v['impact']} {v['id']}: {v['help']} "
+                f"at {', '.join(v['targets'][:3])}"
+            )
 
 
 # Open the collapsed solution or the inactive content tab hiding an element.
@@ -271,6 +411,13 @@ def test_search_finds_a_term_on_its_page(browser, site_url):
     assert any(hit.startswith("/basics/leaf-tensors/") for hit in hits), hits
 
 
+def test_search_finds_a_word_next_to_a_formula(browser, site_url):
+    # guide/gradient-descent.md: "while \\(y\\) overshoots and changes sign";
+    # the typeset SVG around it must not keep the word out of the index.
+    hits = search(browser, site_url, ["overshoots"])["overshoots"]
+    assert any(hit.startswith("/guide/gradient-descent/") for hit in hits), hits
+
+
 def test_searching_each_error_message_finds_its_entry(browser, site_url):
     messages = [e for e in entries(ROOT) if e.is_message(ROOT)]
     results = search(browser, site_url, [e.phrase for e in messages])
@@ -280,6 +427,30 @@ def test_searching_each_error_message_finds_its_entry(browser, site_url):
         if e.url not in results[e.phrase]
     ]
     assert not missed, "Search did not find these entries:\n  " + "\n  ".join(missed)
+
+
+# Visible formulas, and those whose glyphs draw: each <use> finds its path
+# in the page's hidden <svg class="mathjax-glyphs">, or its box is empty.
+DRAWN_FORMULAS = """() => {
+  const shown = [...document.querySelectorAll(".arithmatex mjx-container > svg")]
+    .filter(svg => svg.checkVisibility());
+  return [shown.length, shown.filter(svg => svg.querySelector("g").getBBox().width > 0).length];
+}"""
+
+
+def test_every_shown_formula_draws_its_glyphs(browser, site_url):
+    # Reached by a link, as a reader gets there. (Material's instant
+    # navigation swaps in the same HTML, glyphs included, but it does not
+    # engage under this test server, with or without build-time math.)
+    context, page, visit = open_page(browser, site_url, "")
+    try:
+        page.locator("a.md-nav__link[href$='chain-rule/']").first.click()
+        page.wait_for_url("**/basics/chain-rule/")
+        total, drawn = page.evaluate(DRAWN_FORMULAS)
+    finally:
+        context.close()
+    assert total and drawn == total, f"{drawn} of {total} formulas drawn"
+    assert not visit.problems, visit.problems
 
 
 def test_the_palette_toggle_switches_light_and_dark(browser, site_url):

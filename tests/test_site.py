@@ -91,11 +91,11 @@ def test_the_nav_lists_every_notebook(built_site: Path):
     assert not missing, f"not in the nav: {missing}"
 
 
-def test_mathjax_is_served_by_the_site(built_site: Path):
-    assert (built_site / "assets/mathjax/tex-mml-chtml.js").is_file()
-    assert list(
-        (built_site / "assets/mathjax/output/chtml/fonts/woff-v2").glob("*.woff")
-    )
+def test_math_is_typeset_into_the_pages(built_site: Path):
+    # hooks/math.py: SVG in the HTML and MathJax's stylesheet, no MathJax runtime.
+    assert (built_site / "assets/stylesheets/mathjax-svg.css").is_file()
+    assert not list(built_site.rglob("*mathjax*.js"))
+    assert "<mjx-container" in (built_site / "basics/chain-rule/index.html").read_text()
 
 
 def test_no_page_loads_anything_from_another_host(built_site: Path):

@@ -1,0 +1,73 @@
+"""Names and keyboard access that WCAG asks for, missing from generated HTML.
+
+- pymdownx.tasklist (on pages) and nbconvert (in notebooks) write
+  ``- [x] ...`` as a disabled checkbox with no label text, which screen
+  readers announce as an unnamed checkbox. Each one gets an aria-label
+  saying its state; the item's text follows it in reading order.
+- A notebook's code cell is a <pre> that scrolls sideways when a line is
+  long, which a keyboard cannot do unless it can focus it: each gets
+  tabindex="0", as Material gives its own code blocks.
+
+The page's HTML is read with Python's HTML parser; only those start tags
+change.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+
+class MissingAttributes(HTMLParser):
+    """Offsets just after ``<input`` of each unnamed task-list checkbox, and
+    just after ``<pre`` of each notebook code cell, with what to insert."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.items: list[bool] = []  # open <li>s: is each a task-list item?
+        self.in_notebook_code = False  # just inside nbconvert's code <div>
+        self.found: list[tuple[int, str]] = []
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        line, column = self.getpos()
+        start = self.line_starts[line - 1] + column
+        classes = (attributes.get("class") or "").split()
+        if tag == "div":
+            self.in_notebook_code = "highlight-ipynb" in classes
+        elif tag == "pre" and self.in_notebook_code and "tabindex" not in attributes:
+            self.found.append((start + len("<pre"), ' tabindex="0"'))
+            self.in_notebook_code = False
+        if tag == "li":
+            self.items.append(
+                "task-list-item" in (attributes.get("class") or "").split()
+            )
+        elif (
+            tag == "input"
+            and any(self.items)
+            and attributes.get("type") == "checkbox"
+            and "aria-label" not in attributes
+        ):
+            label = "done" if "checked" in attributes else "not done"
+            self.found.append((start + len("<input"), f' aria-label="{label}"'))
+
+    def handle_endtag(self, tag):
+        if tag == "li" and self.items:
+            self.items.pop()
+
+
+def add_missing_attributes(source: str) -> str:
+    for at, attribute in reversed(MissingAttributes(source).found):
+        source = source[:at] + attribute + source[at:]
+    return source
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files):
+    return add_missing_attributes(html)

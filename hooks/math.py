@@ -1,0 +1,276 @@
+"""Typeset every formula with MathJax while the site is built.
+
+Pages carry their math as SVG (with MathJax's assistive MathML for screen
+readers), so the reader's browser loads no MathJax and shows the math with
+the page's first paint, JavaScript or not.
+
+One Node process (hooks/typeset.cjs, MathJax from node_modules, pinned in
+package.json) serves the whole build. Each formula's SVG is cached in
+.cache/math/, keyed by the TeX, its display mode, the MathJax version and
+its settings, so a rebuild typesets only new formulas.
+
+What is math is decided by the tools that already parsed the Markdown, never
+by a pattern over Markdown: pymdownx.arithmatex (generic mode) wraps page
+math in <span class="arithmatex">\\(...\\)</span> and
+<div class="arithmatex">\\[...\\]</div>; in a notebook's Markdown cells,
+nbconvert leaves $...$ and $$...$$ in the text, where MathJax's own finder
+(the one the browser ran before) picks them out. The HTML is read with
+Python's HTML parser, and only those spans of it are replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import logging
+import re
+import shutil
+import subprocess
+import time
+from html.parser import HTMLParser
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from doccheck.paths import ROOT
+
+TYPESETTER = ROOT / "hooks" / "typeset.cjs"
+CACHE_DIR = ROOT / ".cache" / "math"
+log = logging.getLogger("mkdocs.hooks.math")
+STYLESHEET = "assets/stylesheets/mathjax-svg.css"
+# Where a notebook's Markdown cell keeps its text (nbconvert's lab template).
+NOTEBOOK_MARKDOWN = "jp-RenderedMarkdown"
+# Notebook text that cannot hold math: code and what the browser never shows.
+NOT_MATH = {"code", "pre", "script", "style", "textarea"}
+
+
+class MathJax:
+    """The build's one MathJax process, spoken to in JSON lines."""
+
+    def __init__(self) -> None:
+        if shutil.which("node") is None:
+            raise PluginError("Node is needed to typeset the math: install Node.js.")
+        if not (ROOT / "node_modules" / "mathjax-full" / "package.json").is_file():
+            raise PluginError(
+                "MathJax is not installed (node_modules/mathjax-full is missing). "
+                "Run `make setup` (or `npm ci`) in the repository root."
+            )
+        started = time.perf_counter()
+        self.process = subprocess.Popen(
+            ["node", str(TYPESETTER)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        config = self.ask(op="config")
+        self.css = config["css"]
+        self.key = json.dumps(
+            {"mathjax": config["version"], "settings": config["settings"]},
+            sort_keys=True,
+        )
+        self.typeset_count = 0  # formulas typeset by this process, not cached
+        self.formula_count = 0
+        # Starting MathJax, then typeset_page (MathJax and cache) per page.
+        self.seconds = time.perf_counter() - started
+
+    def ask(self, **request):
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise PluginError(
+                f"{TYPESETTER.name} stopped (exit code {self.process.poll()})"
+            )
+        return json.loads(line)
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+    def svg(self, tex: str, display: bool, where: str) -> dict:
+        """The formula as HTML and the glyph paths it uses, from the cache or
+        typeset now."""
+        digest = hashlib.sha256(
+            json.dumps([self.key, tex, display]).encode("utf-8")
+        ).hexdigest()
+        cached = CACHE_DIR / digest[:2] / f"{digest}.json"
+        if cached.is_file():
+            return json.loads(cached.read_text(encoding="utf-8"))
+        answer = self.ask(op="tex", tex=tex, display=display)
+        if "error" in answer:
+            delimiters = ("\\[", "\\]") if display else ("\\(", "\\)")
+            raise PluginError(
+                f"{where}: MathJax cannot typeset "
+                f"{delimiters[0]}{tex}{delimiters[1]}: {answer['error']}"
+            )
+        self.typeset_count += 1
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".tmp")
+        partial.write_text(json.dumps(answer), encoding="utf-8")
+        partial.replace(cached)
+        return answer
+
+    def find(self, text: str) -> list[str | dict]:
+        return self.ask(op="find", text=text)["pieces"]
+
+
+class MathLocator(HTMLParser):
+    """Where the math is in a page's HTML, as (start, end) offsets.
+
+    ``elements``: arithmatex's own elements, with their TeX as written.
+    ``texts``: text of notebook Markdown cells outside code, which may hold
+    $-delimited math.
+    """
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.elements: list[tuple[int, int]] = []  # content of each
+        self.texts: list[tuple[int, int]] = []
+        self.open_math: tuple[str, int, int] | None = None
+        self.markdown_depth = 0  # open <div>s since a notebook Markdown cell
+        self.not_math_depth = 0
+        self.feed(source)
+        self.close()
+
+    def position(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        start = self.position()
+        if tag in ("span", "div") and "arithmatex" in classes:
+            self.open_math = (tag, start, start + len(self.get_starttag_text()))
+        if tag == "div":
+            if self.markdown_depth or NOTEBOOK_MARKDOWN in classes:
+                self.markdown_depth += 1
+        elif tag in NOT_MATH and self.markdown_depth:
+            self.not_math_depth += 1
+
+    def handle_endtag(self, tag):
+        start = self.position()
+        if self.open_math and tag == self.open_math[0]:
+            content_start = self.open_math[2]
+            self.elements.append((content_start, start))
+            self.open_math = None
+        if tag == "div" and self.markdown_depth:
+            self.markdown_depth -= 1
+        elif tag in NOT_MATH and self.not_math_depth:
+            self.not_math_depth -= 1
+
+    def handle_data(self, data):
+        if self.markdown_depth and not self.not_math_depth and not self.open_math:
+            start = self.position()
+            end = self.source.find("<", start)
+            self.texts.append((start, len(self.source) if end < 0 else end))
+
+
+def arithmatex_tex(content: str) -> tuple[str, bool]:
+    """TeX and display mode of an arithmatex element's text."""
+    text = html.unescape(content).strip()
+    for opening, closing, display in (("\\(", "\\)", False), ("\\[", "\\]", True)):
+        if text.startswith(opening) and text.endswith(closing):
+            return text[len(opening) : -len(closing)], display
+    # A bare \begin{align}...\end{align} block: display math as written.
+    return text, True
+
+
+def typeset_page(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
+    """The page's HTML with every formula typeset, and how many there were."""
+    started = time.perf_counter()
+    located = MathLocator(source)
+    replacements: list[tuple[int, int, str]] = []
+    glyphs: dict[str, str] = {}
+    count = 0
+
+    def rendered(tex: str, display: bool) -> str:
+        nonlocal count
+        count += 1
+        formula = mathjax.svg(tex, display, where)
+        glyphs.update(formula["glyphs"])
+        return formula["html"]
+
+    for content_start, content_end in located.elements:
+        tex, display = arithmatex_tex(source[content_start:content_end])
+        replacements.append((content_start, content_end, rendered(tex, display)))
+    for start, end in located.texts:
+        text = html.unescape(source[start:end])
+        if "$" not in text and "\\(" not in text and "\\[" not in text:
+            continue
+        pieces = mathjax.find(text)
+        if all(isinstance(piece, str) for piece in pieces):
+            continue
+        out = []
+        for piece in pieces:
+            if isinstance(piece, str):
+                out.append(html.escape(piece, quote=False))
+            else:
+                # The same wrapper as page math, so both are found alike.
+                svg = rendered(piece["tex"], piece["display"])
+                out.append(f'<span class="arithmatex">{svg}</span>')
+        replacements.append((start, end, "".join(out)))
+    for start, end, text in sorted(replacements, reverse=True):
+        source = source[:start] + text + source[end:]
+    if glyphs:
+        # Every formula's <use> refers here. It travels with the content, so
+        # instant navigation brings it along; display: none is how MathJax
+        # hides its own global glyph cache.
+        paths = "".join(
+            f'<path id="{id}" d="{d}"></path>' for id, d in sorted(glyphs.items())
+        )
+        source = (
+            '<svg class="mathjax-glyphs" style="display: none" aria-hidden="true" '
+            f'xmlns="http://www.w3.org/2000/svg"><defs>{paths}</defs></svg>\n' + source
+        )
+    mathjax.formula_count += count
+    mathjax.seconds += time.perf_counter() - started
+    return source, count
+
+
+_mathjax: MathJax | None = None
+
+
+def _stop() -> None:
+    global _mathjax
+    if _mathjax is not None:
+        _mathjax.close()
+        _mathjax = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _mathjax
+    _stop()
+    _mathjax = MathJax()
+    if STYLESHEET not in config.extra_css:
+        config.extra_css.append(STYLESHEET)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    files.append(File.generated(config, STYLESHEET, content=_mathjax.css))
+    return files
+
+
+def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files):
+    typeset, _ = typeset_page(html_text, _mathjax, page.file.src_uri)
+    return typeset
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    log.info(
+        f"Math: {_mathjax.formula_count} formulas, {_mathjax.typeset_count} "
+        f"typeset now (the rest from {CACHE_DIR.relative_to(ROOT)}), "
+        f"{_mathjax.seconds:.2f} s"
+    )
+    _stop()
+
+
+def on_build_error(error: Exception) -> None:
+    _stop()
