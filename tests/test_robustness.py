@@ -172,7 +172,10 @@ def test_an_interrupted_run_leaves_no_process(
             os.killpg(run.pid, signal.SIGKILL)
             run.wait()
     assert _wait_dead(pids) == []
-    assert _wait_dead([]) == [] and _processes_in(project.root) == []
+    deadline = time.monotonic() + 10  # the fork server may still be exiting
+    while _processes_in(project.root) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_in(project.root) == []
 
 
 def test_a_snippet_that_kills_its_server_fails_alone_and_leaves_nothing(
