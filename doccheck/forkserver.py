@@ -27,7 +27,9 @@ Protocol (JSON, one object per line on stdin; replies on stdout; the first
 reply, {"ready": true}, says torch is imported):
   {"prefetch": [request, ...]}  these come next, in this order: run them
                                 ahead, one child per core (no reply)
-  request = {"path": abs path, "cwd": dir, "timeout": seconds}
+  request = {"path": abs path, "cwd": dir, "timeout": seconds,
+             "session": the pytest session asking (results run ahead for
+                        one session never answer another)}
       -> {"output": str, "returncode": int|null, "signal": int|null,
           "timed_out": bool, "exception": str|null}
 """
@@ -84,6 +86,7 @@ _READ_CHUNK = 65536
 # select() cannot wait longer than this; a longer deadline is waited in steps.
 _MAX_WAIT = 3600.0
 _PR_SET_PDEATHSIG = 1
+_libc = ctypes.CDLL(None)  # loaded once here, not in every child
 _protocol_fd = None  # the server's reply pipe, closed in every child
 _server_pid = None
 _unreaped = []  # children that reported their status and are still exiting
@@ -112,11 +115,12 @@ def _run_child(path, cwd, output_fd, status_fd):
         # Its own process group (killed with everything the snippet starts),
         # in the server's session; and it dies if the server dies.
         os.setpgid(0, 0)
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
         if os.getppid() != _server_pid:
             os._exit(1)  # the server died before prctl took effect
-        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-            signal.signal(signum, signal.SIG_DFL)
+        # python's own signal handling, not the server's.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         # Handlers the server's imports registered are not the snippet's: a
         # fresh python runs them too, but they print nothing and cost time.
