@@ -8,6 +8,8 @@ add ``--update-outputs`` to record the new ones after reading why they changed.
 
 from __future__ import annotations
 
+import contextlib
+import signal
 from pathlib import Path
 
 import pytest
@@ -71,6 +73,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("--update-outputs") and running_under_ci():
         raise pytest.UsageError(REFUSE_UPDATE_UNDER_CI)
+    _end_on_sigterm(config)
     configured_timeout(config)  # a bad value is a usage error, said once
     max_output_bytes(config)
     log = _UpdateLog()
@@ -89,6 +92,30 @@ def pytest_configure(config: pytest.Config) -> None:
         config.rootpath, config.invocation_params.dir, args
     ):
         runner_for(config).start()
+
+
+_sigterm_key = pytest.StashKey[object]()
+
+
+def _end_on_sigterm(config: pytest.Config) -> None:
+    """SIGTERM ends pytest as Ctrl-C does, so the runners' cleanup (killing
+    every snippet's process group) runs; by default it would end pytest
+    at once and leave what snippets started behind."""
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGTERM, _interrupt)
+        config.stash[_sigterm_key] = signal.SIG_DFL
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _sigterm_key in config.stash:
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGTERM, config.stash[_sigterm_key])
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -9,6 +9,7 @@ fork server prints exactly what a reader's ``python snippets/<x>.py`` prints.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import pty
@@ -235,6 +236,7 @@ class SubprocessRunner:
                 stderr=terminal,
                 env=env,
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         finally:
             os.close(terminal)
@@ -262,6 +264,15 @@ class SubprocessRunner:
 
     def close(self) -> None:
         pass
+
+
+def _die_with_parent() -> None:
+    """In the new process, before python starts: SIGKILL it if the process
+    that started it dies (a SIGTERM ends pytest without any cleanup)."""
+    ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _read_until_exit(

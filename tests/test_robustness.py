@@ -131,12 +131,17 @@ HANGS_WITH_A_CHILD = """
 
 
 @pytest.mark.parametrize(
-    ("signum", "workers"),
-    [(signal.SIGINT, "0"), (signal.SIGTERM, "0"), (signal.SIGINT, "2")],
-    ids=["ctrl-c", "sigterm", "ctrl-c-xdist"],
+    ("signum", "workers", "runner"),
+    [
+        (signal.SIGINT, "0", "fork"),
+        (signal.SIGTERM, "0", "fork"),
+        (signal.SIGINT, "2", "fork"),
+        (signal.SIGTERM, "2", "subprocess"),
+    ],
+    ids=["ctrl-c", "sigterm", "ctrl-c-xdist", "sigterm-xdist-subprocess"],
 )
 def test_an_interrupted_run_leaves_no_process(
-    project: Project, signum: int, workers: str
+    project: Project, signum: int, workers: str, runner: str
 ):
     paths = [
         project.snippet(f"a/0{n}_hang.py", HANGS_WITH_A_CHILD, out="") for n in range(3)
@@ -149,6 +154,7 @@ def test_an_interrupted_run_leaves_no_process(
             "snippets",
             "-n",
             workers,
+            f"--snippet-runner={runner}",
             "-p",
             "no:cacheprovider",
         ],
