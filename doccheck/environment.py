@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from .paths import SNIPPETS_DIR, VERSIONS_FILE
-from .versions import installed_versions, recorded_versions
+from .versions import VersionsFileError, installed_versions, recorded_versions
 
 UPDATE_COMMAND = "make update"  # what the README tells maintainers to run
 
@@ -24,7 +24,10 @@ REFUSE_UPDATE_UNDER_CI = (
 
 def version_mismatch(root: Path) -> str | None:
     """Why the recorded outputs cannot be checked here, or None if they can."""
-    recorded = recorded_versions(root)
+    try:
+        recorded = recorded_versions(root)
+    except VersionsFileError as error:
+        return str(error)
     current = installed_versions()
     if recorded is None:
         return (

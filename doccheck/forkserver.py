@@ -7,8 +7,17 @@ like ``python snippets/<x>.py`` started from the repository root: ``__main__``
 is the snippet, ``sys.argv``/``sys.path[0]``/cwd are set as Python sets them,
 stdout and stderr share one pipe with stdout line-buffered (as on a terminal),
 and every random generator is reseeded from the OS, as in a fresh process.
-Because each snippet runs in its own process, nothing it changes (grad mode,
-default dtype, print options, RNG state, warning filters) reaches another.
+When the module ends, the child does what Python's shutdown does that a
+snippet can see (join non-daemon threads, run atexit handlers, flush), then
+exits without tearing the interpreter down. Because each snippet runs in its
+own process, nothing it changes (grad mode, default dtype, print options, RNG
+state, warning filters) reaches another.
+
+Nothing outlives the server: it leads its own session (the client starts it
+so), each child leads a process group in that session and dies with the
+server (PR_SET_PDEATHSIG), a child's group is killed when its run ends (so
+processes a snippet left behind go too), and on any exit (the client gone,
+SIGTERM, SIGINT, SIGHUP) the server kills every process of its session.
 
 This file imports only the standard library, greenlet, torch and the modules
 in PRELOAD (which torch itself imports on first use), so that the server's
@@ -18,13 +27,17 @@ Protocol (JSON, one object per line on stdin; replies on stdout; the first
 reply, {"ready": true}, says torch is imported):
   {"prefetch": [request, ...]}  these come next, in this order: run them
                                 ahead, one child per core (no reply)
-  request = {"path": abs path, "cwd": dir, "timeout": seconds}
+  request = {"path": abs path, "cwd": dir, "timeout": seconds,
+             "session": the pytest session asking (results run ahead for
+                        one session never answer another)}
       -> {"output": str, "returncode": int|null, "signal": int|null,
           "timed_out": bool, "exception": str|null}
 """
 
+import atexit
 import builtins
 import contextlib
+import ctypes
 import gc
 import importlib
 import io
@@ -33,6 +46,7 @@ import os
 import select
 import signal
 import sys
+import threading
 import time
 import types
 
@@ -69,7 +83,12 @@ for _module in PRELOAD:
     importlib.import_module(_module)
 
 _READ_CHUNK = 65536
+# select() cannot wait longer than this; a longer deadline is waited in steps.
+_MAX_WAIT = 3600.0
+_PR_SET_PDEATHSIG = 1
+_libc = ctypes.CDLL(None)  # loaded once here, not in every child
 _protocol_fd = None  # the server's reply pipe, closed in every child
+_server_pid = None
 _unreaped = []  # children that reported their status and are still exiting
 
 
@@ -93,7 +112,19 @@ def _run_child(path, cwd, output_fd, status_fd):
     code = 1
     exception = None
     try:
-        os.setsid()
+        # Its own process group (killed with everything the snippet starts),
+        # in the server's session; and it dies if the server dies.
+        os.setpgid(0, 0)
+        _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != _server_pid:
+            os._exit(1)  # the server died before prctl took effect
+        # python's own signal handling, not the server's.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        # Handlers the server's imports registered are not the snippet's: a
+        # fresh python runs them too, but they print nothing and cost time.
+        atexit._clear()
         if _protocol_fd is not None:
             os.close(_protocol_fd)
         devnull = os.open(os.devnull, os.O_RDONLY)
@@ -103,18 +134,18 @@ def _run_child(path, cwd, output_fd, status_fd):
         os.close(devnull)
         os.close(output_fd)
         sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
-        # A terminal line-buffers stdout and never buffers stderr: with both
-        # on one pipe, this keeps prints and warnings in program order.
+        # The streams python makes when both are a terminal (what the
+        # subprocess runner gives it): buffered, flushed at each line break.
         sys.stdout = io.TextIOWrapper(
-            io.FileIO(1, "w", closefd=False),
+            io.BufferedWriter(io.FileIO(1, "w", closefd=False)),
             encoding="utf-8",
             line_buffering=True,
         )
         sys.stderr = io.TextIOWrapper(
-            io.FileIO(2, "w", closefd=False),
+            io.BufferedWriter(io.FileIO(2, "w", closefd=False)),
             encoding="utf-8",
             errors="backslashreplace",
-            write_through=True,
+            line_buffering=True,
         )
         sys.__stdout__, sys.__stderr__ = sys.stdout, sys.stderr
         os.chdir(cwd)
@@ -137,7 +168,9 @@ def _run_child(path, cwd, output_fd, status_fd):
             # frame of this server in it.
             greenlet.greenlet(exec).switch(compiled, main.__dict__)
             code = 0
+            _flush_io()
         except SystemExit as exit_:
+            _flush_io()
             if exit_.code is None:
                 code = 0
             elif isinstance(exit_.code, int):
@@ -146,6 +179,7 @@ def _run_child(path, cwd, output_fd, status_fd):
                 print(exit_.code, file=sys.stderr)
                 code = 1
         except BaseException as exc:
+            _flush_io()  # python does, before it prints the traceback
             exception = type(exc).__name__
             # Start the traceback at the snippet's module frame, exactly as
             # `python snippet.py` prints it. (Python 3.11's excepthook reads
@@ -156,8 +190,7 @@ def _run_child(path, cwd, output_fd, status_fd):
             exc.__traceback__ = tb
             sys.excepthook(type(exc), exc, exc.__traceback__)
             code = 1
-        sys.stdout.flush()
-        sys.stderr.flush()
+        code = _shut_down_like_python(code)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.write(2, f"doccheck fork server: {exc!r}\n".encode())
@@ -170,6 +203,34 @@ def _run_child(path, cwd, output_fd, status_fd):
             os.close(fd)
     finally:
         os._exit(code)
+
+
+def _flush_io():
+    """What python does when the main module ends, before any traceback:
+    flush stderr, then stdout."""
+    for stream in (sys.stderr, sys.stdout):
+        with contextlib.suppress(BaseException):
+            stream.flush()
+
+
+def _shut_down_like_python(code):
+    """What Python's shutdown does that a snippet can see, in its order: wait
+    for non-daemon threads (forever, as python does: the timeout ends it),
+    run the atexit handlers, flush the streams. The exit status it returns
+    changes only if one of them calls sys.exit."""
+    try:
+        threading._shutdown()
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    except BaseException as exc:
+        with contextlib.suppress(BaseException):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    # atexit prints (and ignores) an exception in a handler, as python does.
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BaseException):
+            stream.flush()
+    return code
 
 
 class _Child:
@@ -192,14 +253,28 @@ class _Child:
         self.open_fds = {out_r, status_r}
 
     def read(self, fd):
-        """Read what is ready on fd; True once the child has closed both."""
+        """Read what is ready on fd; True once the child has reported (or
+        died): its status pipe closes after its last output is written."""
         data = os.read(fd, _READ_CHUNK)
         if data:
             self.chunks[fd].append(data)
-        else:
-            self.open_fds.discard(fd)
-            os.close(fd)
-        return not self.open_fds
+            return False
+        self.open_fds.discard(fd)
+        os.close(fd)
+        if fd == self.status_r and self.out_r in self.open_fds:
+            # A process the snippet started may hold the output pipe open;
+            # python does not wait for it, so take what is there and go on.
+            os.set_blocking(self.out_r, False)
+            with contextlib.suppress(BlockingIOError):
+                while data := os.read(self.out_r, _READ_CHUNK):
+                    self.chunks[self.out_r].append(data)
+        return fd == self.status_r or not self.open_fds
+
+    def kill_group(self):
+        """Kill the child's process group: the child, if still running, and
+        whatever it started and left behind."""
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.pid, signal.SIGKILL)
 
     def finish(self, timed_out):
         """How the run ended, as the reply the client gets."""
@@ -212,19 +287,19 @@ class _Child:
         except ValueError:
             report = None  # it died before reporting: a crash, or killed
         result = {
-            "output": output.decode("utf-8", errors="replace"),
+            # Bytes that are not UTF-8 show as \\xNN, never silently replaced.
+            "output": output.decode("utf-8", errors="backslashreplace"),
             "returncode": None,
             "signal": None,
             "timed_out": timed_out,
             "exception": None,
         }
         if report is not None and not timed_out:
+            self.kill_group()  # what the snippet left running; not the child
             _unreaped.append(self.pid)  # reaped later: its exit takes ~10 ms
             result.update(returncode=report["code"], exception=report["exception"])
             return result
-        if timed_out:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.pid, signal.SIGKILL)
+        self.kill_group()
         _, status = os.waitpid(self.pid, 0)
         if os.WIFEXITED(status):
             result["returncode"] = os.WEXITSTATUS(status)
@@ -241,36 +316,54 @@ def _reap_finished_children():
             _unreaped.remove(pid)
 
 
+def _key(request):
+    """Which run a request means: results run ahead for one pytest session
+    never answer another (a process may run several, one after another)."""
+    return request.get("session", ""), request["path"]
+
+
 class _Scheduler:
     """Runs snippets as the client asks, and ahead of it when told what's next.
 
-    A request {"path", "cwd", "timeout"} is answered with how that snippet's
-    run ended. A request {"prefetch": [...]} (sent once by a pytest that will
-    run those snippets in that order) lets up to PARALLEL children run ahead,
-    each in its own fresh process, so a single pytest process uses every core.
+    A request {"path", "cwd", "timeout", "session"} is answered with how that
+    snippet's run ended. A request {"prefetch": [...]} (sent once by a pytest
+    that will run those snippets in that order) lets up to PARALLEL children
+    run ahead, each in its own fresh process, so a single pytest process uses
+    every core. A request from a new session drops what an earlier one left.
     """
 
     PARALLEL = max(1, min(os.cpu_count() or 1, 8))
 
     def __init__(self, responses):
         self.responses = responses
+        self.session = None  # the session of the latest request
         self.queue = []  # prefetched requests not started yet, in order
-        self.running = {}  # path -> _Child
-        self.done = {}  # path -> result not asked for yet
-        self.wanted = None  # the path the client waits for
+        self.running = {}  # (session, path) -> _Child
+        self.done = {}  # (session, path) -> result not asked for yet
+        self.wanted = None  # the (session, path) the client waits for
+
+    def _enter_session(self, session):
+        if session != self.session:
+            self.session = session
+            self.queue = [r for r in self.queue if _key(r)[0] == session]
+            self.done = {k: v for k, v in self.done.items() if k[0] == session}
 
     def request(self, request):
         if "prefetch" in request:
+            runs = request["prefetch"]
+            if runs:
+                self._enter_session(_key(runs[0])[0])
             known = set(self.running) | set(self.done)
-            self.queue += [r for r in request["prefetch"] if r["path"] not in known]
+            self.queue += [r for r in runs if _key(r) not in known]
             return
-        path = request["path"]
-        self.queue = [r for r in self.queue if r["path"] != path]
-        if path in self.done:
-            self.reply(self.done.pop(path))
+        key = _key(request)
+        self._enter_session(key[0])
+        self.queue = [r for r in self.queue if _key(r) != key]
+        if key in self.done:
+            self.reply(self.done.pop(key))
             return
-        self.wanted = path
-        if path not in self.running:
+        self.wanted = key
+        if key not in self.running:
             self.queue.insert(0, request)  # asked for now: runs first
 
     def reply(self, result):
@@ -280,22 +373,22 @@ class _Scheduler:
     def start_children(self):
         # What the client waits for starts at once, even with every slot
         # busy; the rest fill the free slots, in the order pytest runs them.
-        if self.queue and self.queue[0]["path"] == self.wanted:
+        if self.queue and _key(self.queue[0]) == self.wanted:
             request = self.queue.pop(0)
-            self.running[request["path"]] = _Child(request)
+            self.running[_key(request)] = _Child(request)
         while self.queue and len(self.running) < self.PARALLEL:
             request = self.queue.pop(0)
-            self.running[request["path"]] = _Child(request)
+            self.running[_key(request)] = _Child(request)
 
     def finished(self, child, timed_out):
-        path = child.request["path"]
-        del self.running[path]
+        key = _key(child.request)
+        del self.running[key]
         result = child.finish(timed_out)
-        if path == self.wanted:
+        if key == self.wanted:
             self.wanted = None
             self.reply(result)
-        else:
-            self.done[path] = result
+        elif key[0] == self.session:
+            self.done[key] = result
         _reap_finished_children()
 
     def serve(self, requests_fd):
@@ -306,35 +399,66 @@ class _Scheduler:
                 fd: child for child in self.running.values() for fd in child.open_fds
             }
             deadlines = [c.deadline for c in self.running.values()]
-            wait = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            wait = (
+                min(_MAX_WAIT, max(0.0, min(deadlines) - time.monotonic()))
+                if deadlines
+                else None
+            )
             ready, _, _ = select.select([requests_fd, *fds], [], [], wait)
             for fd in ready:
                 if fd == requests_fd:
                     data = os.read(requests_fd, _READ_CHUNK)
                     if not data:  # the client has gone: stop every child
-                        for child in self.running.values():
-                            with contextlib.suppress(ProcessLookupError):
-                                os.killpg(child.pid, signal.SIGKILL)
                         return
                     pending += data
                     *lines, pending = pending.split(b"\n")
                     for line in lines:
                         self.request(json.loads(line))
+                elif fd not in fds[fd].open_fds:
+                    continue  # closed when its child finished, earlier in this loop
                 elif fds[fd].read(fd):
                     self.finished(fds[fd], timed_out=False)
             now = time.monotonic()
             for child in list(self.running.values()):
-                if child.deadline <= now and child.request["path"] in self.running:
+                if child.deadline <= now and _key(child.request) in self.running:
                     self.finished(child, timed_out=True)
 
 
+def _kill_session():
+    """SIGKILL every other process of this server's session: the children
+    and anything they started (that did not start a session of its own)."""
+    me = os.getpid()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == me:
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == me:  # state, ppid, pgrp, session
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(int(entry), signal.SIGKILL)
+
+
+def _exit_on_signal(signum, frame):
+    raise SystemExit(128 + signum)
+
+
 def serve(requests_fd, responses):
+    global _server_pid
+    _server_pid = os.getpid()
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _exit_on_signal)
     # Children never collect the objects imported here: the collector would
     # touch (and so copy) every page the server shares with them.
     gc.freeze()
-    responses.write(json.dumps({"ready": True}) + "\n")
-    responses.flush()
-    _Scheduler(responses).serve(requests_fd)
+    try:
+        responses.write(json.dumps({"ready": True}) + "\n")
+        responses.flush()
+        _Scheduler(responses).serve(requests_fd)
+    finally:
+        _kill_session()
 
 
 if __name__ == "__main__":
@@ -342,7 +466,10 @@ if __name__ == "__main__":
     # prints (it should print nothing) goes to stderr.
     _protocol_fd = os.dup(1)
     os.dup2(2, 1)
-    serve(0, os.fdopen(_protocol_fd, "w"))
+    try:
+        serve(0, os.fdopen(_protocol_fd, "w"))
+    except SystemExit as stop:  # a signal: every child is already killed
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
     # The client has gone and every reply is flushed: exit at once rather
     # than spend a quarter of a second tearing down torch's interpreter state
     # (pytest waits for this when it finishes).

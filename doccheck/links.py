@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .pages import Fence, Page
+from .pages import Container, Fence, IndentedCode, Page, Prose
 from .paths import OUTPUT_SUFFIX, SNIPPETS_DIR
 from .snippet import output_files, snippet_files
 
@@ -87,23 +87,68 @@ def includes_from_other_folders(pages: list[Page]) -> list[str]:
 
 
 def typed_in_code(pages: list[Page]) -> list[str]:
-    """Python blocks and Output blocks whose lines are not snippet includes."""
+    """Blocks that show Python or an output that no snippet file produced:
+    a Python block (any fence syntax), an output block (by its title, or by
+    standing right after a snippet's code, whatever its title), and an
+    indented code block, whose lines are not snippet includes. Other typed
+    blocks (shell commands, a text diagram) are allowed."""
     problems = []
     for page in pages:
         included_lines = {include.line for include in page.includes}
-        for block in page.code_blocks:
-            if not isinstance(block, Fence) or block.role not in ("code", "output"):
-                continue
+        for block, role in _shown_blocks(page.blocks):
             typed = [
                 n for n, text in block.body if text.strip() and n not in included_lines
             ]
+            lines = ", ".join(map(str, typed))
+            if isinstance(block, IndentedCode):
+                if typed:
+                    problems.append(
+                        f"{page.path}:{block.line}: an indented code block with "
+                        f"typed-in lines ({lines}); show code as a snippet "
+                        "include in a fence (in a list or admonition, indent "
+                        "its text by exactly one level)"
+                    )
+                continue
             kind = block.language or "text"
             if typed:
-                lines = ", ".join(map(str, typed))
+                what = "block" if role == block.role else "block after a snippet's code"
                 problems.append(
-                    f"{page.path}:{block.line}: a {kind} block with typed-in "
+                    f"{page.path}:{block.line}: a {kind} {what} with typed-in "
                     f"lines ({lines})"
+                    + ("" if role == block.role else "; include its .out instead")
                 )
             elif not block.body:
                 problems.append(f"{page.path}:{block.line}: an empty {kind} block")
     return problems
+
+
+def _shown_blocks(blocks: list) -> list[tuple[Fence | IndentedCode, str]]:
+    """(block, role) of every block that must come from a snippet file, at
+    any depth: a fence that follows a snippet's code block is its output,
+    whatever its title says."""
+    found: list[tuple[Fence | IndentedCode, str]] = []
+    previous = None
+    for block in blocks:
+        if isinstance(block, Prose) and not block.text.strip():
+            continue
+        if isinstance(block, IndentedCode):
+            found.append((block, "indented"))
+        elif isinstance(block, Fence):
+            role = block.role
+            if (
+                role == "other"
+                and isinstance(previous, Fence)
+                and previous.role == "code"
+                and not block.language.startswith(_SHELL_LANGUAGES)
+            ):
+                role = "output"
+            if role in ("code", "output"):
+                found.append((block, role))
+        elif isinstance(block, Container):
+            found += _shown_blocks(block.blocks)
+        previous = block
+    return found
+
+
+# A command block may follow a snippet (how to run it); it is not its output.
+_SHELL_LANGUAGES = ("bash", "sh", "shell", "console", "zsh")

@@ -5,7 +5,9 @@ recorded ``.out`` file; each one removes something that differs from run to
 run or machine to machine and that a reader does not need:
 
 1. ``normalize_addresses``: a memory address in an object's repr
-   (``<MulBackward0 object at 0x7f3a...>``) becomes ``0x...``.
+   (``<MulBackward0 object at 0x7f3a...>``) becomes ``0x...``: only
+   `` at 0x<hex>`` right before the repr's closing ``>``, so a hex number a
+   snippet prints itself is kept.
 2. ``strip_build_paths``: torch's C++ warnings end with
    `` (Triggered internally at /__w/pytorch/.../TensorBody.h:493.)``, the
    path of the machine torch was built on; that suffix is removed (with its
@@ -15,7 +17,10 @@ run or machine to machine and that a reader does not need:
    into an installed Python keep only their tail
    (``/opt/venv/lib/python3.11/site-packages/torch/_tensor.py`` ->
    ``.../site-packages/torch/_tensor.py``).
-4. Windows line endings become ``\\n``.
+4. Windows line endings become ``\\n`` (in the output, and when a recorded
+   ``.out`` is read).
+5. Bytes that are not UTF-8 are kept as ``\\xNN`` escapes (decoded with
+   ``backslashreplace`` by both runners), never silently replaced.
 
 Everything else, warnings and tracebacks included, is kept as printed.
 """
@@ -27,7 +32,7 @@ from pathlib import Path
 
 ADDRESS_TOKEN = "0x..."
 
-_ADDRESS = re.compile(r"(?<= at )0x[0-9a-fA-F]+\b")
+_ADDRESS = re.compile(r"(?<= at )0x[0-9a-fA-F]+(?=>)")
 _BUILD_PATH_SUFFIX = r" \(Triggered internally at [^()\n]*\)"
 # The suffix alone on its line goes with its line break; elsewhere, alone.
 _BUILD_PATH = re.compile(rf"^{_BUILD_PATH_SUFFIX}\n|{_BUILD_PATH_SUFFIX}", re.MULTILINE)

@@ -8,9 +8,12 @@ add ``--update-outputs`` to record the new ones after reading why they changed.
 
 from __future__ import annotations
 
+import contextlib
+import signal
 from pathlib import Path
 
 import pytest
+from _pytest.pathlib import fnmatch_ex  # how pytest matches python_files
 
 from .environment import (
     REFUSE_UPDATE_UNDER_CI,
@@ -18,10 +21,22 @@ from .environment import (
     runs_snippets,
     version_mismatch,
 )
-from .item import SnippetItem, runner_for
+from .item import (
+    SnippetItem,
+    configured_timeout,
+    max_output_bytes,
+    runner_for,
+    session_token,
+)
 from .paths import SNIPPETS_DIR
 from .snippet import snippet_files
-from .versions import installed_versions, recorded_versions, versions_file, write_stamp
+from .versions import (
+    VersionsFileError,
+    installed_versions,
+    recorded_versions,
+    versions_file,
+    write_stamp,
+)
 
 _update_log_key = pytest.StashKey["_UpdateLog"]()
 _snippet_set_key = pytest.StashKey[frozenset]()
@@ -42,6 +57,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "default); subprocess: one fresh `python` per snippet (slow, exact)",
     )
     parser.addini(
+        "snippet_max_output_bytes",
+        default="1000000",
+        help="the most a snippet may print, in bytes (UTF-8): a larger "
+        "output fails instead of being recorded or diffed",
+    )
+    parser.addini(
         "snippet_timeout",
         default="30",
         help="seconds a snippet may run before it fails "
@@ -52,6 +73,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("--update-outputs") and running_under_ci():
         raise pytest.UsageError(REFUSE_UPDATE_UNDER_CI)
+    _end_on_sigterm(config)
+    configured_timeout(config)  # a bad value is a usage error, said once
+    max_output_bytes(config)
     log = _UpdateLog()
     config.stash[_update_log_key] = log
     config.pluginmanager.register(log, "doccheck-update-log")
@@ -68,6 +92,30 @@ def pytest_configure(config: pytest.Config) -> None:
         config.rootpath, config.invocation_params.dir, args
     ):
         runner_for(config).start()
+
+
+_sigterm_key = pytest.StashKey[object]()
+
+
+def _end_on_sigterm(config: pytest.Config) -> None:
+    """SIGTERM ends pytest as Ctrl-C does, so the runners' cleanup (killing
+    every snippet's process group) runs; by default it would end pytest
+    at once and leave what snippets started behind."""
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGTERM, _interrupt)
+        config.stash[_sigterm_key] = signal.SIG_DFL
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _sigterm_key in config.stash:
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGTERM, config.stash[_sigterm_key])
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -91,8 +139,13 @@ def _snippet_item(file_path: Path, parent: pytest.Collector) -> SnippetItem | No
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
-    if parent.session.isinitpath(file_path):
-        return None  # named on the command line: see pytest_pycollect_makemodule
+    if parent.session.isinitpath(file_path) or any(
+        fnmatch_ex(pattern, file_path)
+        for pattern in parent.config.getini("python_files")
+    ):
+        # pytest's own collector will ask pytest_pycollect_makemodule (a
+        # test_*.py snippet, or one named on the command line): one item.
+        return None
     return _snippet_item(file_path, parent)
 
 
@@ -123,7 +176,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         and not session.config.option.collectonly
     ):
         root = session.config.rootpath
-        runner.prefetch([(item.path, root, item.timeout()) for item in snippets])
+        runner.prefetch(
+            [(item.path, root, item.timeout()) for item in snippets],
+            session=session_token(session),
+        )
 
 
 class _UpdateLog:
@@ -160,7 +216,11 @@ def _update_versions_file(terminalreporter, config: pytest.Config) -> None:
     """Re-stamp the versions only when every snippet was re-recorded cleanly."""
     root = config.rootpath
     current = installed_versions()
-    if recorded_versions(root) == current:
+    try:
+        recorded = recorded_versions(root)
+    except VersionsFileError:
+        recorded = None  # re-stamped below when every snippet passed
+    if recorded == current:
         return
     stats = terminalreporter.stats
     passed = {r.nodeid for r in stats.get("passed", []) if r.when == "call"}
@@ -174,6 +234,6 @@ def _update_versions_file(terminalreporter, config: pytest.Config) -> None:
     else:
         missing = len(everything - passed)
         terminalreporter.write_line(
-            f"  {path} still names {recorded_versions(root)}: "
+            f"  {path} still names {recorded}: "
             f"{missing} snippet(s) did not pass in this run, so it was not changed."
         )

@@ -9,12 +9,17 @@ fork server prints exactly what a reader's ``python snippets/<x>.py`` prints.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
+import pty
+import select
 import signal
 import subprocess
 import sys
+import termios
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +83,10 @@ class ForkServerRunner:
             env.pop("PYTHONSTARTUP", None)
             own = {k: v for k, v in SERVER_ENVIRONMENT.items() if k not in env}
             env.update(own, DOCCHECK_SERVER_ONLY=",".join(own))
+            # Its own session: a Ctrl-C or SIGTERM meant for pytest's process
+            # group does not kill it before it has killed its children (it
+            # does that when pytest closes its input, however pytest ends),
+            # and every process a snippet starts can be found by session.
             self._process = subprocess.Popen(
                 [self._python, str(SERVER_SCRIPT)],
                 stdin=subprocess.PIPE,
@@ -86,6 +95,7 @@ class ForkServerRunner:
                 encoding="utf-8",
                 bufsize=1,
                 env=env,
+                start_new_session=True,
             )
             self._ready = False
 
@@ -115,27 +125,42 @@ class ForkServerRunner:
             self.close()
             raise ForkServerError("the snippet fork server had exited") from None
 
-    def prefetch(self, runs: list[tuple[Path, Path, float]]) -> None:
+    def prefetch(self, runs: list[tuple[Path, Path, float]], session: str = "") -> None:
         """Tell the server which snippets come next, in order, so it can run
-        them ahead on the other cores (each still in a fresh child)."""
+        them ahead on the other cores (each still in a fresh child). Results
+        run ahead answer only requests of the same ``session``."""
         with self._lock:
             self.start()
             self._send(
                 {
                     "prefetch": [
-                        {"path": str(path), "cwd": str(cwd), "timeout": timeout}
+                        {
+                            "path": str(path),
+                            "cwd": str(cwd),
+                            "timeout": timeout,
+                            "session": session,
+                        }
                         for path, cwd, timeout in runs
                     ]
                 }
             )
 
-    def run(self, path: Path, cwd: Path, timeout: float) -> RunResult:
+    def run(
+        self, path: Path, cwd: Path, timeout: float, session: str = ""
+    ) -> RunResult:
         with self._lock:
             self.start()
             if not self._ready:
                 self._read_reply(SERVER_GRACE_SECONDS)  # torch is imported
                 self._ready = True
-            self._send({"path": str(path), "cwd": str(cwd), "timeout": timeout})
+            self._send(
+                {
+                    "path": str(path),
+                    "cwd": str(cwd),
+                    "timeout": timeout,
+                    "session": session,
+                }
+            )
             reply = self._read_reply(timeout + SERVER_GRACE_SECONDS)
             return RunResult(**reply)
 
@@ -149,10 +174,32 @@ class ForkServerRunner:
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
+            # If the server died first (a snippet can kill it), what its
+            # children started is still in its session.
+            kill_session(self._process.pid)
             for stream in (self._process.stdin, self._process.stdout):
                 if stream is not None:
                     stream.close()
             self._process = None
+
+
+def kill_session(session: int) -> None:
+    """SIGKILL every process whose session is ``session`` (Linux /proc)."""
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # state, ppid, pgrp, session
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(int(entry), signal.SIGKILL)
 
 
 class SubprocessRunner:
@@ -164,45 +211,112 @@ class SubprocessRunner:
     def start(self) -> None:
         """Nothing to start: each run is its own process."""
 
-    def prefetch(self, runs: list[tuple[Path, Path, float]]) -> None:
+    def prefetch(self, runs: list[tuple[Path, Path, float]], session: str = "") -> None:
         """Nothing to prepare: each run starts when it is asked for."""
 
-    def run(self, path: Path, cwd: Path, timeout: float) -> RunResult:
+    def run(
+        self, path: Path, cwd: Path, timeout: float, session: str = ""
+    ) -> RunResult:
         env = dict(os.environ)
-        # A pipe is block-buffered; unbuffered stdout gives the order a
-        # terminal shows.
-        env["PYTHONUNBUFFERED"] = "1"
         env.pop("PYTHONSTARTUP", None)
-        process = subprocess.Popen(
-            [self._python, str(path)],
-            cwd=cwd,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-        )
+        env.pop("PYTHONUNBUFFERED", None)
+        # stdout and stderr on one terminal, so python buffers them as it
+        # does for a reader (line by line) and they interleave as they do
+        # there; the terminal leaves line breaks alone (no \r\n).
+        master, terminal = pty.openpty()
+        attributes = termios.tcgetattr(terminal)
+        attributes[1] &= ~termios.ONLCR
+        termios.tcsetattr(terminal, termios.TCSANOW, attributes)
+        try:
+            process = subprocess.Popen(
+                [self._python, str(path)],
+                cwd=cwd,
+                stdin=subprocess.DEVNULL,
+                stdout=terminal,
+                stderr=terminal,
+                env=env,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
+            )
+        finally:
+            os.close(terminal)
+        chunks: list[bytes] = []
         timed_out = False
         try:
-            raw, _ = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-            os.killpg(process.pid, signal.SIGKILL)
-            raw, _ = process.communicate()
+            timed_out = not _read_until_exit(process, master, chunks, timeout)
+        finally:
+            # Whatever the snippet started and left running goes with it,
+            # and so does the snippet itself on a timeout or a Ctrl-C.
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            os.close(master)
+        raw = b"".join(chunks)
         code = process.returncode
+        output = raw.decode("utf-8", errors="backslashreplace")
         return RunResult(
-            output=raw.decode("utf-8", errors="replace"),
+            output=output,
             returncode=code if code >= 0 else None,
             signal=-code if code < 0 and not timed_out else None,
             timed_out=timed_out,
-            exception=_exception_from_traceback(raw) if code == 1 else None,
+            exception=_exception_from_traceback(output) if code == 1 else None,
         )
 
     def close(self) -> None:
         pass
 
 
-def _exception_from_traceback(raw: bytes) -> str | None:
+def _die_with_parent() -> None:
+    """In the new process, before python starts: SIGKILL it if the process
+    that started it dies (a SIGTERM ends pytest without any cleanup)."""
+    ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _read_until_exit(
+    process: subprocess.Popen, master: int, chunks: list[bytes], timeout: float
+) -> bool:
+    """Collect what the process prints until it exits (True) or its time is
+    up (False). A process it started may keep the terminal open; python does
+    not wait for it, and neither does this."""
+    deadline = time.monotonic() + timeout
+    exited = os.pidfd_open(process.pid)
+    reading = True
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            fds = [exited, master] if reading else [exited]
+            ready, _, _ = select.select(fds, [], [], min(left, 3600))
+            if master in ready:
+                if _read_some(master, chunks):
+                    continue
+                reading = False  # the terminal is closed; wait for the exit
+            if exited in ready:
+                if reading:
+                    os.set_blocking(master, False)
+                    while _read_some(master, chunks):
+                        pass
+                return True
+    finally:
+        os.close(exited)
+
+
+def _read_some(fd: int, chunks: list[bytes]) -> bool:
+    """Read what is there; False at the end (or nothing ready)."""
+    try:
+        data = os.read(fd, 65536)
+    except (BlockingIOError, OSError):  # EIO: no process has it open
+        return False
+    if data:
+        chunks.append(data)
+    return bool(data)
+
+
+def _exception_from_traceback(output: str) -> str | None:
     """Name of the exception a Python traceback ends with, if it has one."""
-    ending = final_exception(raw.decode("utf-8", errors="replace"))
+    ending = final_exception(output)
     return ending[0] if ending else None

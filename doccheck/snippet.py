@@ -1,25 +1,37 @@
 """What a snippet file is: its paths, its recorded output and its directives.
 
-A snippet may carry directives, one per comment line, anywhere in the file:
+A snippet may carry directives, each a comment line of its own, anywhere in
+the file:
 
     # snippet: raises RuntimeError   the run must end with this exception
                                      (its traceback is the recorded output)
     # snippet: timeout 60            seconds before the run is killed
+                                     (above 0, at most MAX_TIMEOUT)
 
-Anything else after ``# snippet:`` is an error that names the file and line.
+Only real comments count (found with tokenize, so a string that contains
+"# snippet:" is not a directive). Anything else after ``# snippet:``, a
+directive given twice, ``# Snippet:`` in another case, or a directive after
+code on the same line is an error that names the file and line.
 """
 
 from __future__ import annotations
 
+import io
+import math
 import re
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 
 from .paths import OUTPUT_SUFFIX, SNIPPETS_DIR
 
-_DIRECTIVE = re.compile(r"^#\s*snippet:\s*(?P<body>.*?)\s*$")
+_DIRECTIVE = re.compile(
+    r"^#\s*(?P<word>snippet)\s*:\s*(?P<body>.*?)\s*$", re.IGNORECASE
+)
 _RAISES = re.compile(r"^raises\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)$")
-_TIMEOUT = re.compile(r"^timeout\s+(?P<seconds>\d+(?:\.\d+)?)$")
+_TIMEOUT = re.compile(r"^timeout\s+(?P<seconds>\S+)$")
+MAX_TIMEOUT = 3600.0  # an hour: a longer wait is a mistake, not a snippet
+_USAGE = "write '# snippet: raises <ExceptionName>' or '# snippet: timeout <seconds>'"
 
 
 class SnippetSpecError(Exception):
@@ -51,9 +63,51 @@ class Snippet:
 
     @classmethod
     def load(cls, path: Path, root: Path) -> Snippet:
-        text = path.read_text(encoding="utf-8")
-        raises, timeout = parse_directives(text, path.relative_to(root))
+        rel = path.relative_to(root)
+        text = read_source(path, rel)
+        raises, timeout = parse_directives(text, rel)
         return cls(path=path, root=root, raises=raises, timeout=timeout)
+
+
+def read_source(path: Path, rel: Path) -> str:
+    """The file's text, decoded as python decodes it (PEP 263: UTF-8 unless
+    a coding line says otherwise)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SnippetSpecError(rel, 1, f"cannot be read: {error.strerror}") from None
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SnippetSpecError(
+            rel,
+            line,
+            f"is not valid {error.encoding} (byte {data[error.start]:#04x}); "
+            "save it as UTF-8, or declare its encoding on line 1 or 2 "
+            "('# -*- coding: latin-1 -*-')",
+        ) from None
+    except (SyntaxError, LookupError) as error:
+        raise SnippetSpecError(rel, 1, f"has a bad coding line: {error}") from None
+
+
+def _comments(text: str) -> list[tuple[int, str, bool]]:
+    """(line, text, alone on its line) of every comment in the source. A file
+    tokenize cannot read (it will fail as a SyntaxError when run) is read
+    line by line instead."""
+    try:
+        return [
+            (token.start[0], token.string, not token.line[: token.start[1]].strip())
+            for token in tokenize.generate_tokens(io.StringIO(text).readline)
+            if token.type == tokenize.COMMENT
+        ]
+    except (tokenize.TokenError, SyntaxError):
+        return [
+            (number, line.strip(), True)
+            for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip().startswith("#")
+        ]
 
 
 def parse_directives(text: str, rel: Path) -> tuple[str | None, float | None]:
@@ -62,24 +116,50 @@ def parse_directives(text: str, rel: Path) -> tuple[str | None, float | None]:
     The one reader of ``# snippet:`` lines, for the checker and the notebooks.
     """
     raises = timeout = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = _DIRECTIVE.match(line.strip())
+    seen: dict[str, int] = {}
+    for number, comment, alone in _comments(text):
+        match = _DIRECTIVE.match(comment)
         if not match:
             continue
         body = match.group("body")
-        if m := _RAISES.match(body):
-            raises = m.group("name")
-        elif m := _TIMEOUT.match(body):
-            timeout = float(m.group("seconds"))
-        else:
+        if match.group("word") != "snippet":
+            raise SnippetSpecError(
+                rel, number, f"write '# snippet:' in lower case; {_USAGE}"
+            )
+        if not alone:
+            raise SnippetSpecError(
+                rel, number, "a directive must be a comment line of its own"
+            )
+        kind = body.split(maxsplit=1)[0] if body else ""
+        if kind in seen:
             raise SnippetSpecError(
                 rel,
                 number,
-                f"unknown directive {body!r}; write "
-                "'# snippet: raises <ExceptionName>' or "
-                "'# snippet: timeout <seconds>'",
+                f"a second '{kind}' directive (line {seen[kind]} has one); keep one",
             )
+        seen[kind] = number
+        if m := _RAISES.match(body):
+            raises = m.group("name")
+        elif m := _TIMEOUT.match(body):
+            timeout = _seconds(m.group("seconds"), rel, number)
+        else:
+            raise SnippetSpecError(rel, number, f"unknown directive {body!r}; {_USAGE}")
     return raises, timeout
+
+
+def _seconds(text: str, rel: Path, number: int) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not 0 < seconds <= MAX_TIMEOUT:  # (NaN fails too)
+        raise SnippetSpecError(
+            rel,
+            number,
+            f"timeout {text!r}: give the seconds the snippet may run, "
+            f"above 0 and at most {MAX_TIMEOUT:g}",
+        )
+    return seconds
 
 
 def _visible(path: Path, base: Path) -> bool:

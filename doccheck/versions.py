@@ -29,11 +29,28 @@ def installed_versions() -> dict[str, str]:
     }
 
 
+class VersionsFileError(ValueError):
+    """recorded_with.json exists but is not the stamp it should be."""
+
+
 def recorded_versions(root: Path = ROOT) -> dict[str, str] | None:
+    """The stamp, None if there is none; VersionsFileError if unreadable."""
     path = versions_file(root)
     if not path.exists():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    rel = f"{SNIPPETS_DIR}/{VERSIONS_FILE}"
+    try:
+        versions = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        problem = f"is not readable JSON ({error})"
+    else:
+        if isinstance(versions, dict) and isinstance(versions.get("torch"), str):
+            return versions
+        problem = 'is not {"python": "X.Y", "torch": "X.Y.Z"}'
+    raise VersionsFileError(
+        f"{rel} {problem}. Restore it from git (`git checkout {rel}`), or "
+        "re-record every output with `make update`, which writes it."
+    )
 
 
 def recorded_torch(root: Path = ROOT) -> str:
