@@ -6,7 +6,7 @@
 #   make update     re-record the outputs that changed, then the notebooks
 #   make notebooks  regenerate the notebooks from the pages
 #   make setup      the venv from requirements.txt, doccheck/ installed editable
-#   make bench      time the snippet checks and the site build
+#   make bench      time the builds and the snippet checks into PERFORMANCE.md
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -61,9 +61,9 @@ update: setup
 notebooks: setup
 	$(BIN)/python tools/notebooks.py
 
+# Rewrites the figures in PERFORMANCE.md; takes 10-20 minutes.
 bench: setup
-	$(BIN)/python tools/benchmark.py
-	$(BIN)/python tools/build_time.py
+	$(BIN)/python tools/benchmark.py --write
 
 clean:
-	rm -rf site .pytest_cache screenshots
+	rm -rf site .pytest_cache screenshots .cache
