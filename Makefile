@@ -6,7 +6,7 @@
 #   make update     re-record the outputs that changed, then the notebooks
 #   make notebooks  regenerate the notebooks from the pages
 #   make setup      the venv from requirements.txt, doccheck/ installed editable
-#   make bench      time the snippet checks and the site build
+#   make bench      time the builds and the snippet checks into PERFORMANCE.md
 #   make publish    add this torch release's version of the site to gh-pages
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -62,9 +62,9 @@ update: setup
 notebooks: setup
 	$(BIN)/python tools/notebooks.py
 
+# Rewrites the figures in PERFORMANCE.md; takes 10-20 minutes.
 bench: setup
-	$(BIN)/python tools/benchmark.py
-	$(BIN)/python tools/build_time.py
+	$(BIN)/python tools/benchmark.py --write
 
 # Commits to the gh-pages branch of this clone (mike); PUSH=1 also pushes it.
 # Set SITE_URL and REPO_URL for a real deploy, as the workflow does.
@@ -72,4 +72,4 @@ publish: setup
 	$(BIN)/python tools/publish.py $(if $(PUSH),--push)
 
 clean:
-	rm -rf site .pytest_cache screenshots
+	rm -rf site .pytest_cache screenshots .cache

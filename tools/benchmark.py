@@ -1,4 +1,7 @@
-"""Time three ways of running every snippet, and print how they compare.
+"""`make bench`: measure every speed target and keep PERFORMANCE.md current.
+
+The builds (plain, cold strict, warm strict) are timed by tools/build_time.py.
+The snippet checks are timed three ways:
 
 (a) the suite: `pytest snippets` (process start, collection, fork server and
     comparison with the recorded outputs all included);
@@ -8,18 +11,25 @@
     another. Its outputs are also compared with the recorded ones, so this is
     the exact check that every snippet, run alone, prints its .out.
 
-Usage: .venv/bin/python tools/benchmark.py [--repeat N] [--skip-naive]
-The target is (a)/(b) <= 1.5 on a 2-core machine.
+With --tests, `pytest -n 2` (the whole suite on two workers) is timed once.
+With --write, the figures replace the measured section of PERFORMANCE.md.
+
+Usage: .venv/bin/python tools/benchmark.py [--repeat N] [--rounds N]
+       [--naive] [--tests] [--write]
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import datetime
+import os
+import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import build_time  # tools/build_time.py, beside this script
 
 from doccheck.normalize import normalize_output
 from doccheck.paths import OUTPUT_SUFFIX, ROOT
@@ -42,13 +52,24 @@ for path in sys.argv[2:]:
 """
 
 
-def timed(command: list[str]) -> float:
+PAGE = ROOT / "PERFORMANCE.md"
+BEGIN = "<!-- make bench writes from here -->"
+END = "<!-- to here -->"
+SNIPPET_TARGET = 1.2  # (a)/(b) at most
+TEST_TARGET = 120.0  # seconds of pytest on two cores, at most
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of a command that must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{result.stdout[-3000:]}{result.stderr}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
 def naive(paths: list[Path]) -> tuple[float, list[str]]:
@@ -63,45 +84,131 @@ def naive(paths: list[Path]) -> tuple[float, list[str]]:
     return time.perf_counter() - start, mismatches
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=5, help="runs of (a) and (b)")
-    parser.add_argument("--skip-naive", action="store_true", help="skip (c)")
-    args = parser.parse_args()
-
+def snippet_runs(repeat: int) -> dict[str, list[tuple]]:
     paths = snippet_files(ROOT)
     python = sys.executable
     suite = [python, "-m", "pytest", "snippets", "-q"]
     limit = [python, "-c", BACK_TO_BACK, str(ROOT), *map(str, paths)]
-    print(f"{len(paths)} snippets, {args.repeat} run(s) each of (a) and (b)\n")
-
     # Alternate the two, so that a slower spell of the machine hits both.
-    a, b = [], []
-    for _ in range(args.repeat):
-        a.append(timed(suite))
-        b.append(timed(limit))
-    a_med, b_med = statistics.median(a), statistics.median(b)
-    print(f"(a) pytest snippets                 {a_med:7.2f} s  (runs: {_fmt(a)})")
-    print(f"(b) one process, back to back       {b_med:7.2f} s  (runs: {_fmt(b)})")
-    if not args.skip_naive:
-        c, mismatches = naive(paths)
-        print(f"(c) fresh python per snippet        {c:7.2f} s")
-    print()
-    print(f"(a)/(b) = {a_med / b_med:.2f}   target <= 1.5")
-    if not args.skip_naive:
-        print(f"(c)/(a) = {c / a_med:.1f}x slower than the suite")
-        print(
-            f"fresh runs matching their .out: {len(paths) - len(mismatches)}"
-            f"/{len(paths)}"
+    times: dict[str, list[tuple]] = {"a": [], "b": []}
+    for _ in range(repeat):
+        times["a"].append(timed(suite))
+        times["b"].append(timed(limit))
+    return times
+
+
+def figures_table(
+    builds: dict[str, list[tuple]],
+    snippets: dict[str, list[tuple]],
+    tests: tuple[float, float, str] | None,
+) -> list[str]:
+    med = build_time.medians
+    plain_wall, plain_cpu = med(builds["plain"])
+    rows = [
+        "| what | wall | CPU | ratio, wall (CPU) | target |",
+        "| --- | ---: | ---: | ---: | --- |",
+        f"| plain build, the baseline | {plain_wall:.1f} s | {plain_cpu:.1f} s | 1 | |",
+    ]
+    for name, label in (
+        ("cold", "`mkdocs build --strict`, fresh clone"),
+        ("warm", "the same after editing one page"),
+    ):
+        wall, cpu = med(builds[name])
+        target = build_time.TARGETS[name]
+        rows.append(
+            f"| {label} | {wall:.1f} s | {cpu:.1f} s | "
+            f"{wall / plain_wall:.2f}x ({cpu / plain_cpu:.2f}x) | "
+            f"at most {target}x {_mark(cpu / plain_cpu <= target)} |"
         )
+    a_wall, a_cpu = med(snippets["a"])
+    b_wall, b_cpu = med(snippets["b"])
+    rows += [
+        f"| snippets (a): `pytest snippets` | {a_wall:.1f} s | {a_cpu:.1f} s | "
+        f"(a)/(b) {a_wall / b_wall:.2f} ({a_cpu / b_cpu:.2f}) | "
+        f"at most {SNIPPET_TARGET} {_mark(a_wall / b_wall <= SNIPPET_TARGET)} |",
+        f"| snippets (b): one process, back to back | {b_wall:.1f} s | "
+        f"{b_cpu:.1f} s | | |",
+    ]
+    if tests is not None:
+        wall, cpu, outcome = tests
+        rows.append(
+            f"| `pytest -n 2`, the whole suite ({outcome}) | {wall:.0f} s | "
+            f"{cpu:.0f} s | | at most {TEST_TARGET:.0f} s "
+            f"{_mark(wall <= TEST_TARGET)} |"
+        )
+    return rows
+
+
+def _mark(met: bool) -> str:
+    return "(met)" if met else "(**missed**)"
+
+
+def write_page(rows: list[str], rounds: int, repeat: int) -> None:
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    load = os.getloadavg()[0]
+    section = [
+        BEGIN,
+        f"Measured {now} by `make bench` on {os.cpu_count()} cores (load average "
+        f"{load:.1f} at the end): medians of {rounds} rounds of builds and "
+        f"{repeat} alternating runs of (a) and (b). A build is one process, so"
+        " on an idle machine its wall time is about its CPU time; the build"
+        " targets are judged by the CPU ratio, which a busy machine does not"
+        " skew. The snippet checks use two processes: judged by wall time.",
+        "",
+        *rows,
+        END,
+    ]
+    text = PAGE.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    PAGE.write_text(text[:start] + "\n".join(section) + text[end:], encoding="utf-8")
+    print(f"wrote the figures into {PAGE.relative_to(ROOT)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs of (a) and (b)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of builds")
+    parser.add_argument("--naive", action="store_true", help="also time (c)")
+    parser.add_argument("--tests", action="store_true", help="time pytest -n 2")
+    parser.add_argument("--write", action="store_true", help="update PERFORMANCE.md")
+    args = parser.parse_args()
+
+    builds = build_time.measure(args.rounds)
+    print("\n".join(build_time.report(builds)))
+    snippets = snippet_runs(args.repeat)
+    print(f"(a)/(b) = {_ratio(snippets)}   target <= {SNIPPET_TARGET}")
+    tests = None
+    if args.tests:
+        command = [sys.executable, "-m", "pytest", "-n", "2", "-q"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        summary = (result.stdout.strip().splitlines() or ["no output"])[-1]
+        tests = (wall, cpu, summary.strip("= "))
+        print(f"pytest -n 2: {wall:.0f} s wall, {cpu:.0f} s CPU: {tests[2]}")
+    rows = figures_table(builds, snippets, tests)
+    print("\n".join(rows))
+    if args.naive:
+        paths = snippet_files(ROOT)
+        c, mismatches = naive(paths)
+        print(f"(c) fresh python per snippet {c:.1f} s")
+        matching = len(paths) - len(mismatches)
+        print(f"fresh runs matching their .out: {matching}/{len(paths)}")
         for rel in mismatches:
             print(f"  differs: {rel}")
-        if mismatches:
-            sys.exit(1)
+    if args.write:
+        write_page(rows, args.rounds, args.repeat)
+    if args.naive and mismatches:
+        sys.exit(1)
 
 
-def _fmt(values: list[float]) -> str:
-    return ", ".join(f"{v:.2f}" for v in values)
+def _ratio(snippets: dict[str, list[tuple]]) -> str:
+    a_wall, a_cpu = build_time.medians(snippets["a"])
+    b_wall, b_cpu = build_time.medians(snippets["b"])
+    return f"{a_wall / b_wall:.2f} wall ({a_cpu / b_cpu:.2f} CPU)"
 
 
 if __name__ == "__main__":
