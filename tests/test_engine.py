@@ -369,6 +369,33 @@ TRICKY_SNIPPETS = {
         sys.stderr.write("to stderr\\n")
         print("done")
         """,
+    # Cases of python on a terminal (issue 12): partial lines, exits.
+    "partial_line_then_stderr": """
+        import sys
+        print("partial", end="")
+        sys.stderr.write("to stderr\\n")
+        print(" and the rest")
+    """,
+    "partial_line_then_traceback": """
+        print("no newline", end="")
+        raise ValueError("boom")
+    """,
+    "syntax_error": """
+        print("never runs")
+        print(
+    """,
+    "stderr_without_newline_at_exit": """
+        import sys
+        sys.stderr.write("err")
+        print("out")
+    """,
+    "atexit_and_thread": """
+        import atexit
+        import threading
+        atexit.register(print, "bye")
+        threading.Thread(target=print, args=("thread",)).start()
+        raise SystemExit(2)
+    """,
 }
 
 

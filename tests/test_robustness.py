@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from doccheck.normalize import normalize_addresses, normalize_output
-from doccheck.runner import ForkServerRunner, SubprocessRunner
+from doccheck.runner import SubprocessRunner
 from doccheck.versions import installed_versions
 
 pytest_plugins = ["pytester"]
@@ -348,56 +348,20 @@ def test_the_address_rule_only_touches_object_reprs():
     )
 
 
-AGREEING_SNIPPETS = {
-    "partial_line_then_stderr": """
-        import sys
-        print("partial", end="")
-        sys.stderr.write("to stderr\\n")
-        print(" and the rest")
-    """,
-    "partial_line_then_traceback": """
-        print("no newline", end="")
-        raise ValueError("boom")
-    """,
-    "syntax_error": """
-        print("never runs")
-        print(
-    """,
-    "stderr_without_newline_at_exit": """
-        import sys
-        sys.stderr.write("err")
-        print("out")
-    """,
-    "atexit_and_thread": """
-        import atexit
-        import threading
-        atexit.register(print, "bye")
-        threading.Thread(target=print, args=("thread",)).start()
-        raise SystemExit(2)
-    """,
-}
-
-
-@pytest.mark.parametrize("name", sorted(AGREEING_SNIPPETS))
-def test_fork_server_and_subprocess_runner_agree(tmp_path: Path, name: str):
-    path = tmp_path / f"{name}.py"
-    path.write_text(textwrap.dedent(AGREEING_SNIPPETS[name]).lstrip())
-    fresh = SubprocessRunner().run(path, tmp_path, timeout=60)
-    server = ForkServerRunner()
-    try:
-        forked = server.run(path, tmp_path, timeout=60)
-    finally:
-        server.close()
-    assert normalize_output(forked.output, tmp_path) == normalize_output(
-        fresh.output, tmp_path
-    )
-    assert (forked.returncode, forked.exception) == (fresh.returncode, fresh.exception)
+# The runners' agreement on these cases is checked with the other tricky
+# snippets in test_engine.py; this one also fixes what python prints.
+PARTIAL_LINE_THEN_STDERR = """
+    import sys
+    print("partial", end="")
+    sys.stderr.write("to stderr\\n")
+    print(" and the rest")
+"""
 
 
 def test_stdout_is_line_buffered_and_stderr_follows_whole_lines(tmp_path: Path):
     """The documented behaviour: python on a terminal."""
     path = tmp_path / "order.py"
-    path.write_text(textwrap.dedent(AGREEING_SNIPPETS["partial_line_then_stderr"]))
+    path.write_text(textwrap.dedent(PARTIAL_LINE_THEN_STDERR))
     result = SubprocessRunner().run(path, tmp_path, timeout=60)
     assert result.output == "to stderr\npartial and the rest\n"
 
