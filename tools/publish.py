@@ -18,7 +18,6 @@ Usage: .venv/bin/python tools/publish.py [--branch gh-pages] [--push]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -26,13 +25,10 @@ from pathlib import Path
 
 from mike import git_utils
 
-ROOT = Path(__file__).resolve().parent.parent
-RECORDED_WITH = ROOT / "snippets" / "recorded_with.json"
+from doccheck.paths import ROOT
+from doccheck.versions import recorded_torch
+
 ALIAS = "latest"
-
-
-def torch_version() -> str:
-    return json.loads(RECORDED_WITH.read_text(encoding="utf-8"))["torch"]
 
 
 def mike(*args: str, config_file: Path) -> None:
@@ -69,7 +65,7 @@ def main() -> int:
     parser.add_argument("--config-file", type=Path, default=ROOT / "mkdocs.yml")
     args = parser.parse_args()
 
-    version = torch_version()
+    version = recorded_torch()
     branch = ["--branch", args.branch]
     mike(
         "deploy",
