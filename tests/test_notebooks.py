@@ -189,7 +189,14 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
         client = NotebookClient(
             nb, km=kernel, timeout=120, resources={"metadata": {"path": str(ROOT)}}
         )
-        client.execute()
+        try:
+            client.execute()
+        finally:
+            # nbclient leaves running a kernel it was handed. Kill it and its
+            # process group (anything a cell started) now, on every way out,
+            # a Ctrl-C included, not when this worker exits.
+            if kernel.has_kernel:
+                kernel.shutdown_kernel(now=True)
     problems += [
         reason
         for cell in nb.cells

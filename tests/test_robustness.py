@@ -184,6 +184,53 @@ def test_an_interrupted_run_leaves_no_process(
     assert _processes_in(project.root) == []
 
 
+# Collection that takes its time: long enough to be interrupted while the
+# fork server, started when pytest is configured, is already importing torch.
+SLOW_COLLECTION = """
+    import time
+    from pathlib import Path
+
+    def pytest_collection_finish(session):
+        Path("collecting").write_text("now")
+        time.sleep(120)
+"""
+
+
+@pytest.mark.parametrize("workers", ["0", "2"], ids=["ctrl-c", "ctrl-c-xdist"])
+def test_a_run_interrupted_while_collecting_leaves_no_process(
+    project: Project, workers: str
+):
+    project.snippet("a/01_x.py", "print(1)\n", out="1\n")
+    (project.root / "conftest.py").write_text(textwrap.dedent(SLOW_COLLECTION))
+    run = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "snippets", "-n", workers],
+        cwd=project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (
+            (project.root / "collecting").exists()
+            and any("forkserver" in p for p in _processes_in(project.root))
+        ):
+            time.sleep(0.1)
+        assert any("forkserver" in p for p in _processes_in(project.root)), (
+            "the fork server never started: this test would prove nothing"
+        )
+        os.killpg(run.pid, signal.SIGINT)
+        run.wait(timeout=30)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    deadline = time.monotonic() + 10
+    while _processes_in(project.root) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_in(project.root) == []
+
+
 def test_a_snippet_that_kills_its_server_fails_alone_and_leaves_nothing(
     project: Project,
 ):
