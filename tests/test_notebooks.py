@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -170,13 +171,34 @@ def _compare(cell) -> str | None:
     ],
 )
 def test_notebook_runs_to_the_recorded_outputs(notebook: str):
-    from jupyter_client.manager import KernelManager
-    from nbclient import NotebookClient
-
     path = ROOT / DOCS_DIR / notebook
     nb = nbformat.read(path, as_version=4)
     stored = {cell.id: cell.outputs for cell in nb.cells if cell.cell_type == "code"}
     problems = _missing_outputs(nb)
+    run_in_kernel(nb)
+    problems += [
+        reason
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        if (reason := _compare(cell)) is not None
+    ]
+    problems += [
+        f"{cell.metadata['snippet']}: a figure, but running it showed no picture"
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        if any(_is_picture(output) for output in stored[cell.id])
+        if not any(_is_picture(output) for output in cell.outputs)
+    ]
+    if problems:
+        pytest.fail(f"{DOCS_DIR}/{notebook}:\n" + "\n".join(problems), pytrace=False)
+
+
+def run_in_kernel(nb) -> None:
+    """Run every cell of ``nb`` in a new kernel, in place, from the repository
+    root; the kernel and anything its cells started are gone on return."""
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+
     # The kernel's IPC sockets go in a short-lived folder of their own: by
     # default they are made in the current directory (the repository) and
     # some are left behind.
@@ -197,21 +219,32 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
             # a Ctrl-C included, not when this worker exits.
             if kernel.has_kernel:
                 kernel.shutdown_kernel(now=True)
-    problems += [
-        reason
-        for cell in nb.cells
-        if cell.cell_type == "code"
-        if (reason := _compare(cell)) is not None
-    ]
-    problems += [
-        f"{cell.metadata['snippet']}: a figure, but running it showed no picture"
-        for cell in nb.cells
-        if cell.cell_type == "code"
-        if any(_is_picture(output) for output in stored[cell.id])
-        if not any(_is_picture(output) for output in cell.outputs)
-    ]
-    if problems:
-        pytest.fail(f"{DOCS_DIR}/{notebook}:\n" + "\n".join(problems), pytrace=False)
+
+
+def test_a_notebook_run_leaves_no_process(tmp_path: Path):
+    nb = nbformat.v4.new_notebook()
+    pids = tmp_path / "pids"
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            "import os, subprocess\n"
+            'child = subprocess.Popen(["sleep", "300"])\n'
+            f"open({str(pids)!r}, 'w').write(f'{{os.getpid()}} {{child.pid}}')"
+        )
+    )
+    run_in_kernel(nb)
+    started = [int(pid) for pid in pids.read_text().split()]
+    deadline = time.monotonic() + 10
+    while (alive := [p for p in started if _alive(p)]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert alive == [], "the kernel, or a process its cell started, outlived the run"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != b"Z"  # a zombie has ended; only its parent has not noticed
 
 
 def _missing_outputs(nb) -> list[str]:
