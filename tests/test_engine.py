@@ -399,18 +399,23 @@ TRICKY_SNIPPETS = {
 }
 
 
+@pytest.fixture(scope="module")
+def fork_server():
+    """One server for all the cases: each snippet still runs in a fresh child
+    of it, as in a real run, and torch is imported once, not per case."""
+    server = ForkServerRunner()
+    yield server
+    server.close()
+
+
 @pytest.mark.parametrize("name", sorted(TRICKY_SNIPPETS))
 def test_fork_server_prints_exactly_what_a_fresh_python_prints(
-    tmp_path: Path, name: str
+    tmp_path: Path, name: str, fork_server: ForkServerRunner
 ):
     path = tmp_path / f"{name}.py"
     path.write_text(textwrap.dedent(TRICKY_SNIPPETS[name]).lstrip())
     fresh = SubprocessRunner().run(path, tmp_path, timeout=60)
-    server = ForkServerRunner()
-    try:
-        forked = server.run(path, tmp_path, timeout=60)
-    finally:
-        server.close()
+    forked = fork_server.run(path, tmp_path, timeout=60)
     assert normalize_output(forked.output, tmp_path) == normalize_output(
         fresh.output, tmp_path
     )
