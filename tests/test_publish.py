@@ -90,8 +90,12 @@ def _publish(folder: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def published(tmp_path_factory, worker_id) -> Path:
-    """The scratch branch's tree, published once per run for all workers."""
+def published(tmp_path_factory, worker_id, built_site) -> Path:
+    """The scratch branch's tree, published once per run for all workers.
+
+    After the test site's build (``built_site``), so that this second build
+    finds the math and notebook caches warm instead of redoing the same work
+    on the other core at the same time."""
     shared = tmp_path_factory.getbasetemp()
     if worker_id != "master":
         shared = shared.parent
