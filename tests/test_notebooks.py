@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 import tempfile
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 import pytest
+from processes import wait_dead
 
 from doccheck.nav import notebook_path_for, pages_with_notebooks
 from doccheck.normalize import normalize_output
@@ -233,18 +233,9 @@ def test_a_notebook_run_leaves_no_process(tmp_path: Path):
     )
     run_in_kernel(nb)
     started = [int(pid) for pid in pids.read_text().split()]
-    deadline = time.monotonic() + 10
-    while (alive := [p for p in started if _alive(p)]) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert alive == [], "the kernel, or a process its cell started, outlived the run"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != b"Z"  # a zombie has ended; only its parent has not noticed
+    assert wait_dead(started) == [], (
+        "the kernel, or a process its cell started, outlived the run"
+    )
 
 
 def _missing_outputs(nb) -> list[str]:

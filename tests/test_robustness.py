@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import alive, wait_dead
 
 from doccheck.normalize import normalize_addresses, normalize_output
 from doccheck.runner import SubprocessRunner
@@ -54,30 +55,13 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Proje
     return Project(pytester)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            state = f.read().rsplit(b")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != b"Z"  # a zombie has ended; only its parent has not noticed
-
-
-def _wait_dead(pids: list[int], seconds: float = 10.0) -> list[int]:
-    """The pids still alive after waiting up to ``seconds``."""
-    deadline = time.monotonic() + seconds
-    while (alive := [p for p in pids if _alive(p)]) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return alive
-
-
 def _processes_in(folder: Path) -> list[str]:
     """Processes whose working directory is ``folder`` (every snippet's)."""
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit() and int(entry) != os.getpid():
             try:
-                if Path(os.readlink(f"/proc/{entry}/cwd")) == folder and _alive(
+                if Path(os.readlink(f"/proc/{entry}/cwd")) == folder and alive(
                     int(entry)
                 ):
                     found.append(
@@ -114,7 +98,7 @@ def test_a_process_a_snippet_leaves_running_is_killed_and_does_not_hold_the_run(
     # as python does not.
     project.run("snippets", f"--snippet-runner={runner}").assert_outcomes(passed=1)
     pid = int(Path(str(path) + ".pid").read_text())
-    assert _wait_dead([pid]) == []
+    assert wait_dead([pid]) == []
 
 
 HANGS_WITH_A_CHILD = """
@@ -177,7 +161,7 @@ def test_an_interrupted_run_leaves_no_process(
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
             run.wait()
-    assert _wait_dead(pids) == []
+    assert wait_dead(pids) == []
     deadline = time.monotonic() + 10  # the fork server may still be exiting
     while _processes_in(project.root) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -252,7 +236,7 @@ def test_a_snippet_that_kills_its_server_fails_alone_and_leaves_nothing(
     result = project.run("snippets", "-p", "no:randomly")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*snippets/a/01_killer.py*fork server*"])
-    assert _wait_dead([int(Path(str(path) + ".pid").read_text())]) == []
+    assert wait_dead([int(Path(str(path) + ".pid").read_text())]) == []
 
 
 def test_a_huge_timeout_is_refused_and_does_not_kill_the_server(project: Project):
