@@ -26,8 +26,12 @@ picture, not markup.
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import tempfile
+import threading
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -211,31 +215,79 @@ def run_in_kernel(nb) -> None:
         client = NotebookClient(
             nb, km=kernel, timeout=120, resources={"metadata": {"path": str(ROOT)}}
         )
+        # In the main thread nbclient takes SIGINT and SIGTERM for itself
+        # while it runs: a Ctrl-C would end only this notebook (and the run
+        # go on), and SIGTERM is left at its default afterwards, undoing
+        # doccheck's clean exit. In a thread of its own it leaves signals
+        # alone, and this thread, waiting for it, gets them as always.
+        failed: list[BaseException] = []
+
+        def execute() -> None:
+            try:
+                client.execute()
+            except BaseException as error:
+                failed.append(error)
+
+        runner = threading.Thread(target=execute, name="notebook", daemon=True)
+        runner.start()
         try:
-            client.execute()
+            runner.join()
         finally:
             # nbclient leaves running a kernel it was handed. Kill it and its
             # process group (anything a cell started) now, on every way out,
             # a Ctrl-C included, not when this worker exits.
             if kernel.has_kernel:
                 kernel.shutdown_kernel(now=True)
+        if failed:
+            raise failed[0]
 
 
-def test_a_notebook_run_leaves_no_process(tmp_path: Path):
+def _starts_a_child(pids: Path, then: str = "") -> nbformat.NotebookNode:
+    """A notebook whose cell starts a process, notes its own pid and the
+    child's in ``pids``, then runs ``then``."""
     nb = nbformat.v4.new_notebook()
-    pids = tmp_path / "pids"
     nb.cells.append(
         nbformat.v4.new_code_cell(
-            "import os, subprocess\n"
+            "import os, subprocess, time\n"
             'child = subprocess.Popen(["sleep", "300"])\n'
-            f"open({str(pids)!r}, 'w').write(f'{{os.getpid()}} {{child.pid}}')"
+            f"open({str(pids)!r}, 'w').write(f'{{os.getpid()}} {{child.pid}}')\n" + then
         )
     )
-    run_in_kernel(nb)
+    return nb
+
+
+def test_a_notebook_run_leaves_no_process_and_keeps_the_signal_handlers(
+    tmp_path: Path,
+):
+    handlers = [signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)]
+    pids = tmp_path / "pids"
+    run_in_kernel(_starts_a_child(pids))
     started = [int(pid) for pid in pids.read_text().split()]
     assert wait_dead(started) == [], (
         "the kernel, or a process its cell started, outlived the run"
     )
+    # nbclient run in this thread would leave SIGTERM at its default.
+    assert [signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)] == handlers
+
+
+def test_ctrl_c_stops_a_notebook_at_once_and_leaves_no_process(tmp_path: Path):
+    pids = tmp_path / "pids"
+    nb = _starts_a_child(pids, then="time.sleep(120)")
+
+    def press_ctrl_c() -> None:
+        deadline = time.monotonic() + 60
+        while not pids.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    threading.Thread(target=press_ctrl_c, daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        run_in_kernel(nb)
+    # Not once the cell's two minutes are up, and not as another error.
+    assert time.monotonic() - started < 60
+    pids_started = [int(pid) for pid in pids.read_text().split()]
+    assert wait_dead(pids_started) == [], "the kernel or its child outlived Ctrl-C"
 
 
 def _missing_outputs(nb) -> list[str]:
