@@ -13,18 +13,20 @@ from .paths import DOCS_DIR, ROOT
 PAGE_SOURCES = ("*.md", "*.ipynb")
 
 
-def mkdocs_build(
+def start_mkdocs_build(
     site_dir: Path, config_file: Path | None = None, root: Path = ROOT
-) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict`, exactly as a maintainer runs it."""
+) -> subprocess.Popen[str]:
+    """`mkdocs build --strict`, exactly as a maintainer runs it, started;
+    its output (both streams) is read from ``.stdout``."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
     if config_file is not None:
         command += ["--config-file", str(config_file)]
-    return subprocess.run(
+    return subprocess.Popen(
         [*command, "--site-dir", str(site_dir)],
         cwd=root,
         env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
     )
 

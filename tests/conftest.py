@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from filelock import FileLock
 
 from doccheck.paths import ROOT
 from doccheck.plugin import running_under_ci
-from doccheck.site import mkdocs_build
+from doccheck.site import start_mkdocs_build
 
+BUILD_TIMEOUT = 900  # seconds; a cold build takes well under a minute
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # Flags for a sandboxed root user on a machine with no network: without the
 # background-networking ones Chromium keeps trying to reach Google's hosts.
@@ -50,21 +52,66 @@ def browser():
         chromium.close()
 
 
+def _run_folder(tmp_path_factory, worker_id) -> Path:
+    """A folder every xdist worker of this run shares."""
+    base = tmp_path_factory.getbasetemp()
+    return base if worker_id == "master" else base.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _site_build_in_background(request, tmp_path_factory, worker_id):
+    """Start the run's one strict build as the run starts, if any collected
+    test needs the site, so it runs beside the first tests instead of keeping
+    every worker that reaches a site test waiting for it. The first worker
+    here starts it; a thread of that worker writes the report that
+    ``built_site`` waits for. Ctrl-C, sent to the whole process group, ends
+    it with the run; this worker never exits before it has ended."""
+    if not any("built_site" in item.fixturenames for item in request.session.items):
+        yield
+        return
+    shared = _run_folder(tmp_path_factory, worker_id)
+    with FileLock(str(shared / "site-build.lock")):
+        started = shared / "site-build.started"
+        if started.exists():
+            yield
+            return
+        started.touch()
+        build = start_mkdocs_build(shared / "site")
+
+    def report() -> None:
+        output, _ = build.communicate()
+        partial = shared / "site-build.json.tmp"
+        partial.write_text(
+            json.dumps({"ok": build.returncode == 0, "output": output.splitlines()})
+        )
+        partial.replace(shared / "site-build.json")
+
+    waiter = threading.Thread(target=report, daemon=True)
+    waiter.start()
+    try:
+        yield
+        # This worker is done, but others may still be waiting for the site.
+        build.wait(timeout=BUILD_TIMEOUT)
+    finally:
+        if build.poll() is None:
+            build.kill()
+        waiter.join(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, worker_id) -> Path:
     """The site, built once per test run and shared by all xdist workers."""
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent  # the run's folder, above each worker's own
-    site, report = shared / "site", shared / "site-build.json"
-    with FileLock(str(shared / "site-build.lock")):
-        if not report.exists():
-            result = mkdocs_build(site)
-            output = (result.stdout + result.stderr).splitlines()
-            report.write_text(
-                json.dumps({"ok": result.returncode == 0, "output": output})
+    shared = _run_folder(tmp_path_factory, worker_id)
+    report = shared / "site-build.json"
+    deadline = time.monotonic() + BUILD_TIMEOUT
+    while not report.exists():
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"the site build did not finish in {BUILD_TIMEOUT} s",
+                pytrace=False,
             )
-        build = json.loads(report.read_text())
+        time.sleep(0.2)
+    build = json.loads(report.read_text())
     if not build["ok"]:
         # MkDocs' ERROR and WARNING lines name the page and what is wrong; the
         # traceback after them only matters if there are none.
@@ -76,7 +123,7 @@ def built_site(tmp_path_factory, worker_id) -> Path:
             + "\n\nReproduce with: .venv/bin/mkdocs build --strict",
             pytrace=False,
         )
-    return site
+    return shared / "site"
 
 
 _RUN_STARTED = time.time()
