@@ -74,7 +74,10 @@ def timed_build(tree: Path, *options: str) -> tuple[float, float]:
     result = subprocess.run(
         command,
         cwd=tree,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        # The copy's own doccheck, as `make setup` in a clone installs it:
+        # otherwise the hooks' doccheck.paths.ROOT is this repository, and
+        # the copy's builds would share (and warm) its .cache/math.
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(tree)),
         capture_output=True,
         text=True,
     )
