@@ -9,17 +9,24 @@
   tabindex="0", as Material gives its own code blocks.
 
 The page's HTML is read with Python's HTML parser; only those start tags
-change.
+change. The result is kept per page (hooks/page_cache.py), so a rebuild
+parses only the pages whose HTML changed.
 """
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from page_cache import PageCache
+
+from doccheck.paths import ROOT
+
+_cache = PageCache(ROOT / ".cache" / "accessibility", Path(__file__))
 
 
 class MissingAttributes(HTMLParser):
@@ -70,4 +77,9 @@ def add_missing_attributes(source: str) -> str:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files):
-    return add_missing_attributes(html)
+    kept = _cache.get(page.file.src_uri, html)
+    if kept is not None:
+        return kept["html"]
+    result = add_missing_attributes(html)
+    _cache.put(page.file.src_uri, html, html=result)
+    return result
