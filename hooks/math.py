@@ -53,32 +53,40 @@ NOT_MATH = {"code", "pre", "script", "style", "textarea"}
 
 
 class MathJax:
-    """The build's one MathJax process, spoken to in JSON lines."""
+    """The build's one MathJax process, spoken to in JSON lines, started
+    when a formula is to be typeset: a rebuild that finds every page in
+    the cache starts none."""
 
     def __init__(self) -> None:
         if shutil.which("node") is None:
             raise PluginError("Node is needed to typeset the math: install Node.js.")
-        if not (ROOT / "node_modules" / "mathjax-full" / "package.json").is_file():
+        installed = ROOT / "node_modules" / "mathjax-full" / "package.json"
+        if not installed.is_file():
             raise PluginError(
                 "MathJax is not installed (node_modules/mathjax-full is missing). "
                 "Run `make setup` (or `npm ci`) in the repository root."
             )
         started = time.perf_counter()
-        self.process = subprocess.Popen(
-            ["node", str(TYPESETTER)],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-        config = self.ask(op="config")
+        self.process: subprocess.Popen | None = None
+        typesetter = hashlib.sha256(TYPESETTER.read_bytes()).hexdigest()
+        # MathJax's version, settings and stylesheet are the typesetter's
+        # answer to "config", which only it and MathJax's code shape.
+        installed = hashlib.sha256(installed.read_bytes()).hexdigest()
+        kept = CACHE_DIR / "config" / f"{typesetter}-{installed}.json"
+        try:
+            config = json.loads(kept.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            config = self.ask(op="config")
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(".tmp")
+            partial.write_text(json.dumps(config), encoding="utf-8")
+            partial.replace(kept)
         self.css = config["css"]
         self.key = json.dumps(
             {
                 "mathjax": config["version"],
                 "settings": config["settings"],
-                "typesetter": hashlib.sha256(TYPESETTER.read_bytes()).hexdigest(),
+                "typesetter": typesetter,
             },
             sort_keys=True,
         )
@@ -89,6 +97,15 @@ class MathJax:
         self.seconds = time.perf_counter() - started
 
     def ask(self, **request):
+        if self.process is None:
+            self.process = subprocess.Popen(
+                ["node", str(TYPESETTER)],
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+            )
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline()
@@ -99,8 +116,10 @@ class MathJax:
         return json.loads(line)
 
     def close(self) -> None:
-        self.process.stdin.close()
-        self.process.wait(timeout=10)
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.wait(timeout=10)
+            self.process = None
 
     def cached(self, tex: str, display: bool) -> Path:
         digest = hashlib.sha256(

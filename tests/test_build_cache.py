@@ -141,3 +141,32 @@ def test_a_change_to_the_typesetter_changes_the_math_key(tmp_path, monkeypatch):
     assert keys[0][0] != keys[1][0]
     assert keys[0][1] != keys[1][1]  # every page made again
     assert keys[0][2] != keys[1][2]  # every formula typeset again
+
+
+@needs_mathjax
+def test_a_rebuild_with_every_page_kept_starts_no_node(tmp_path, monkeypatch):
+    hook = load_hook("math")
+    monkeypatch.setattr(hook, "CACHE_DIR", tmp_path)
+    first = hook.MathJax()
+    try:
+        typeset = hook.typeset_page(PAGE, first, "basics/page.md")
+    finally:
+        first.close()
+    again = hook.MathJax()
+    assert hook.typeset_page(PAGE, again, "basics/page.md") == typeset
+    assert again.process is None
+    assert (again.key, again.css) == (first.key, first.css)
+    # Another installed MathJax: its version, settings and stylesheet are
+    # asked of Node again.
+    root = tmp_path / "root"
+    installed = root / "node_modules" / "mathjax-full" / "package.json"
+    installed.parent.mkdir(parents=True)
+    installed.write_text(
+        (ROOT / "node_modules" / "mathjax-full" / "package.json").read_text() + "\n"
+    )
+    monkeypatch.setattr(hook, "ROOT", root)
+    other = hook.MathJax()
+    try:
+        assert other.process is not None
+    finally:
+        other.close()

@@ -135,7 +135,7 @@ def report(times: dict[str, list[tuple]]) -> list[str]:
             f"{name:22} wall {wall:6.2f} s ({wall / plain_wall:4.2f}x)  "
             f"CPU {cpu:6.2f} s ({cpu / plain_cpu:4.2f}x)"
             + (f"  target <= {target}x" if target else "")
-            + f"  runs: {', '.join(f'{r[0]:.1f}' for r in runs)}"
+            + f"  runs (wall/CPU): {', '.join(f'{r[0]:.1f}/{r[1]:.1f}' for r in runs)}"
         )
     return lines
 
