@@ -169,6 +169,11 @@ class MathLocator(HTMLParser):
     $-delimited math.
     """
 
+    # A <pre> holds no math (code, see NOT_MATH) and only phrasing markup
+    # (the highlighter's spans): the parser skips to its </pre> as it does
+    # for <script>. Code is most of a page's tags.
+    CDATA_CONTENT_ELEMENTS = (*HTMLParser.CDATA_CONTENT_ELEMENTS, "pre")
+
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=True)
         self.source = source
