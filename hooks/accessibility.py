@@ -33,10 +33,15 @@ class MissingAttributes(HTMLParser):
     """Offsets just after ``<input`` of each unnamed task-list checkbox, and
     just after ``<pre`` of each notebook code cell, with what to insert."""
 
-    # A <pre> holds only text and phrasing markup (the highlighter's spans):
-    # the parser skips to its </pre> as it does for <script>. Code is most
-    # of a page's tags, so this is most of the parsing saved.
-    CDATA_CONTENT_ELEMENTS = (*HTMLParser.CDATA_CONTENT_ELEMENTS, "pre")
+    # A <pre> holds only text and phrasing markup (the highlighter's spans),
+    # and a formula typeset by hooks/math.py (which runs first) only SVG and
+    # MathML: the parser skips to their end tag as it does for <script>.
+    # Code and math are most of a page's tags.
+    CDATA_CONTENT_ELEMENTS = (
+        *HTMLParser.CDATA_CONTENT_ELEMENTS,
+        "pre",
+        "mjx-container",
+    )
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=True)
