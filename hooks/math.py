@@ -27,6 +27,7 @@ import hashlib
 import html
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -78,7 +79,7 @@ class MathJax:
         except (OSError, ValueError):
             config = self.ask(op="config")
             kept.parent.mkdir(parents=True, exist_ok=True)
-            partial = kept.with_suffix(".tmp")
+            partial = kept.with_suffix(f".{os.getpid()}.tmp")
             partial.write_text(json.dumps(config), encoding="utf-8")
             partial.replace(kept)
         self.css = config["css"]
@@ -150,7 +151,7 @@ class MathJax:
                 self.typeset_count += 1
                 cached = self.cached(tex, display)
                 cached.parent.mkdir(parents=True, exist_ok=True)
-                partial = cached.with_suffix(".tmp")
+                partial = cached.with_suffix(f".{os.getpid()}.tmp")
                 partial.write_text(json.dumps(answer), encoding="utf-8")
                 partial.replace(cached)
                 answers[tex, display] = answer
