@@ -3,11 +3,12 @@
 hooks/math.py and hooks/accessibility.py each read a page's whole HTML with
 Python's HTML parser, most of a warm build's own work, though a rebuild
 hands them the same HTML for every page but the one edited. Each keeps its
-result per page in a folder of .cache/, as <page>.json, with a key: a digest of
-the page's HTML as handed to the hook and of everything else that shapes the
-result (the hook's code, this file's, and what the hook names, such as
-MathJax's version and settings). An entry whose key differs is not used and
-is replaced, so there is one entry per page and none is ever stale.
+result per page in a folder of .cache/, as <page>.json, with a key: a
+digest of the page's HTML as handed to the hook and of everything else that
+shapes the result (the hook's code, this file's, Python's version, whose
+HTML parser reads the page, and what the hook names, such as MathJax's
+version and settings). An entry whose key differs is not used and is
+replaced, so there is one entry per page and none is ever stale.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 
 class PageCache:
     def __init__(self, folder: Path, *shapers: str | bytes | Path) -> None:
         self.folder = folder
-        digest = hashlib.sha256(Path(__file__).read_bytes())
+        digest = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode())
         for shaper in shapers:
             if isinstance(shaper, Path):
                 shaper = shaper.read_bytes()

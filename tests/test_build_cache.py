@@ -5,6 +5,7 @@ everything that shaped it is the same, and makes it again otherwise."""
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -37,7 +38,9 @@ def page_cache():
     return load_hook("page_cache")
 
 
-def test_an_entry_is_used_only_for_the_same_html_and_shapers(page_cache, tmp_path):
+def test_an_entry_is_used_only_for_the_same_html_and_shapers(
+    page_cache, tmp_path, monkeypatch
+):
     code = tmp_path / "hook.py"
     code.write_text("VERSION = 1\n")
     cache = page_cache.PageCache(tmp_path / "cache", "settings A", code)
@@ -52,6 +55,14 @@ def test_an_entry_is_used_only_for_the_same_html_and_shapers(page_cache, tmp_pat
         )
         is None
     )
+    monkeypatch.setattr(sys, "version", "another Python")
+    assert (
+        page_cache.PageCache(tmp_path / "cache", "settings A", code).get(
+            "a/page.md", PAGE
+        )
+        is None
+    )
+    monkeypatch.undo()
     code.write_text("VERSION = 2\n")
     assert (
         page_cache.PageCache(tmp_path / "cache", "settings A", code).get(
