@@ -181,3 +181,39 @@ def test_a_rebuild_with_every_page_kept_starts_no_node(tmp_path, monkeypatch):
         assert other.process is not None
     finally:
         other.close()
+
+
+def test_accessibility_skips_code_and_math_and_still_finds_what_follows():
+    hook = load_hook("accessibility")
+    page = (
+        '<div class="highlight-ipynb"><pre><span class="n">x</span>'
+        ' &lt;li class="task-list-item"&gt;</pre></div>\n'
+        '<ul><li class="task-list-item"><input type="checkbox" disabled> '
+        '<span class="arithmatex"><mjx-container class="MathJax"><svg><g>'
+        "</g></svg><mjx-assistive-mml><math><mi>x</mi></math>"
+        "</mjx-assistive-mml></mjx-container></span> then</li>\n"
+        '<li class="task-list-item"><input type="checkbox" disabled checked>'
+        "</li></ul>"
+    )
+    fixed = hook.add_missing_attributes(page)
+    assert fixed.count('<pre tabindex="0">') == 1
+    assert '<input aria-label="not done" type="checkbox" disabled>' in fixed
+    assert '<input aria-label="done" type="checkbox" disabled checked>' in fixed
+
+
+@needs_mathjax
+def test_math_skips_code_and_still_finds_what_follows(tmp_path, monkeypatch):
+    hook = load_hook("math")
+    monkeypatch.setattr(hook, "CACHE_DIR", tmp_path)
+    cell = (
+        '<div class="jp-RenderedMarkdown"><pre><span class="n">$a$</span> &lt;/div&gt;'
+        "</pre><p>then $b$</p></div>"
+    )
+    mathjax = hook.MathJax()
+    try:
+        html, count = hook.typeset_page(cell, mathjax, "notebooks/x.ipynb")
+    finally:
+        mathjax.close()
+    assert count == 1
+    assert '<span class="n">$a$</span>' in html
+    assert 'then <span class="arithmatex"><mjx-container' in html
