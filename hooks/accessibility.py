@@ -9,22 +9,39 @@
   tabindex="0", as Material gives its own code blocks.
 
 The page's HTML is read with Python's HTML parser; only those start tags
-change.
+change. The result is kept per page (hooks/page_cache.py), so a rebuild
+parses only the pages whose HTML changed.
 """
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from page_cache import PageCache
+
+from doccheck.paths import ROOT
+
+_cache = PageCache(ROOT / ".cache" / "accessibility", Path(__file__))
 
 
 class MissingAttributes(HTMLParser):
     """Offsets just after ``<input`` of each unnamed task-list checkbox, and
     just after ``<pre`` of each notebook code cell, with what to insert."""
+
+    # A <pre> holds only text and phrasing markup (the highlighter's spans),
+    # and a formula typeset by hooks/math.py (which runs first) only SVG and
+    # MathML: the parser skips to their end tag as it does for <script>.
+    # Code and math are most of a page's tags.
+    CDATA_CONTENT_ELEMENTS = (
+        *HTMLParser.CDATA_CONTENT_ELEMENTS,
+        "pre",
+        "mjx-container",
+    )
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -70,4 +87,9 @@ def add_missing_attributes(source: str) -> str:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files):
-    return add_missing_attributes(html)
+    kept = _cache.get(page.file.src_uri, html)
+    if kept is not None:
+        return kept["html"]
+    result = add_missing_attributes(html)
+    _cache.put(page.file.src_uri, html, html=result)
+    return result

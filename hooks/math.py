@@ -5,9 +5,12 @@ readers), so the reader's browser loads no MathJax and shows the math with
 the page's first paint, JavaScript or not.
 
 One Node process (hooks/typeset.cjs, MathJax from node_modules, pinned in
-package.json) serves the whole build. Each formula's SVG is cached in
-.cache/math/, keyed by the TeX, its display mode, the MathJax version and
-its settings, so a rebuild typesets only new formulas.
+package.json) serves the whole build, asked once per page for all of the
+page's formulas. Each formula's SVG is cached in .cache/math/, keyed by the
+TeX, its display mode, the MathJax version, its settings and typeset.cjs, so
+a rebuild typesets only new formulas; and each page's result is kept in
+.cache/math/pages/ (hooks/page_cache.py), so a rebuild reads again only the
+pages whose HTML changed.
 
 What is math is decided by the tools that already parsed the Markdown, never
 by a pattern over Markdown: pymdownx.arithmatex (generic mode) wraps page
@@ -24,16 +27,19 @@ import hashlib
 import html
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
 import time
 from html.parser import HTMLParser
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from page_cache import PageCache
 
 from doccheck.paths import ROOT
 
@@ -48,37 +54,59 @@ NOT_MATH = {"code", "pre", "script", "style", "textarea"}
 
 
 class MathJax:
-    """The build's one MathJax process, spoken to in JSON lines."""
+    """The build's one MathJax process, spoken to in JSON lines, started
+    when a formula is to be typeset: a rebuild that finds every page in
+    the cache starts none."""
 
     def __init__(self) -> None:
         if shutil.which("node") is None:
             raise PluginError("Node is needed to typeset the math: install Node.js.")
-        if not (ROOT / "node_modules" / "mathjax-full" / "package.json").is_file():
+        installed = ROOT / "node_modules" / "mathjax-full" / "package.json"
+        if not installed.is_file():
             raise PluginError(
                 "MathJax is not installed (node_modules/mathjax-full is missing). "
                 "Run `make setup` (or `npm ci`) in the repository root."
             )
         started = time.perf_counter()
-        self.process = subprocess.Popen(
-            ["node", str(TYPESETTER)],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-        config = self.ask(op="config")
+        self.process: subprocess.Popen | None = None
+        typesetter = hashlib.sha256(TYPESETTER.read_bytes()).hexdigest()
+        # MathJax's version, settings and stylesheet are the typesetter's
+        # answer to "config", which only it and MathJax's code shape.
+        installed = hashlib.sha256(installed.read_bytes()).hexdigest()
+        kept = CACHE_DIR / "config" / f"{typesetter}-{installed}.json"
+        try:
+            config = json.loads(kept.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            config = self.ask(op="config")
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(config), encoding="utf-8")
+            partial.replace(kept)
         self.css = config["css"]
         self.key = json.dumps(
-            {"mathjax": config["version"], "settings": config["settings"]},
+            {
+                "mathjax": config["version"],
+                "settings": config["settings"],
+                "typesetter": typesetter,
+            },
             sort_keys=True,
         )
+        self.pages = PageCache(CACHE_DIR / "pages", self.key, Path(__file__))
         self.typeset_count = 0  # formulas typeset by this process, not cached
         self.formula_count = 0
         # Starting MathJax, then typeset_page (MathJax and cache) per page.
         self.seconds = time.perf_counter() - started
 
     def ask(self, **request):
+        if self.process is None:
+            self.process = subprocess.Popen(
+                ["node", str(TYPESETTER)],
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+            )
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline()
@@ -89,34 +117,49 @@ class MathJax:
         return json.loads(line)
 
     def close(self) -> None:
-        self.process.stdin.close()
-        self.process.wait(timeout=10)
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.wait(timeout=10)
+            self.process = None
 
-    def svg(self, tex: str, display: bool, where: str) -> dict:
-        """The formula as HTML and the glyph paths it uses, from the cache or
-        typeset now."""
+    def cached(self, tex: str, display: bool) -> Path:
         digest = hashlib.sha256(
             json.dumps([self.key, tex, display]).encode("utf-8")
         ).hexdigest()
-        cached = CACHE_DIR / digest[:2] / f"{digest}.json"
-        if cached.is_file():
-            return json.loads(cached.read_text(encoding="utf-8"))
-        answer = self.ask(op="tex", tex=tex, display=display)
-        if "error" in answer:
-            delimiters = ("\\[", "\\]") if display else ("\\(", "\\)")
-            raise PluginError(
-                f"{where}: MathJax cannot typeset "
-                f"{delimiters[0]}{tex}{delimiters[1]}: {answer['error']}"
-            )
-        self.typeset_count += 1
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".tmp")
-        partial.write_text(json.dumps(answer), encoding="utf-8")
-        partial.replace(cached)
-        return answer
+        return CACHE_DIR / digest[:2] / f"{digest}.json"
 
-    def find(self, text: str) -> list[str | dict]:
-        return self.ask(op="find", text=text)["pieces"]
+    def svgs(self, formulas: list[tuple[str, bool]], where: str) -> list[dict]:
+        """Each formula as HTML and the glyph paths it uses, from the cache
+        or typeset now, all of a page's new ones in one request."""
+        answers: dict[tuple[str, bool], dict] = {}
+        for formula in formulas:
+            cached = self.cached(*formula)
+            if formula not in answers and cached.is_file():
+                answers[formula] = json.loads(cached.read_text(encoding="utf-8"))
+        new = list(dict.fromkeys(f for f in formulas if f not in answers))
+        if new:
+            typeset = self.ask(
+                op="tex", formulas=[{"tex": t, "display": d} for t, d in new]
+            )["results"]
+            for (tex, display), answer in zip(new, typeset, strict=True):
+                if "error" in answer:
+                    delimiters = ("\\[", "\\]") if display else ("\\(", "\\)")
+                    raise PluginError(
+                        f"{where}: MathJax cannot typeset "
+                        f"{delimiters[0]}{tex}{delimiters[1]}: {answer['error']}"
+                    )
+                self.typeset_count += 1
+                cached = self.cached(tex, display)
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                partial = cached.with_suffix(f".{os.getpid()}.tmp")
+                partial.write_text(json.dumps(answer), encoding="utf-8")
+                partial.replace(cached)
+                answers[tex, display] = answer
+        return [answers[formula] for formula in formulas]
+
+    def find(self, texts: list[str]) -> list[list[str | dict]]:
+        """Each text cut into text and math, as MathJax's finder cuts it."""
+        return self.ask(op="find", texts=texts)["pieces"] if texts else []
 
 
 class MathLocator(HTMLParser):
@@ -126,6 +169,11 @@ class MathLocator(HTMLParser):
     ``texts``: text of notebook Markdown cells outside code, which may hold
     $-delimited math.
     """
+
+    # A <pre> holds no math (code, see NOT_MATH) and only phrasing markup
+    # (the highlighter's spans): the parser skips to its </pre> as it does
+    # for <script>. Code is most of a page's tags.
+    CDATA_CONTENT_ELEMENTS = (*HTMLParser.CDATA_CONTENT_ELEMENTS, "pre")
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -185,36 +233,59 @@ def arithmatex_tex(content: str) -> tuple[str, bool]:
 def typeset_page(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
     """The page's HTML with every formula typeset, and how many there were."""
     started = time.perf_counter()
-    located = MathLocator(source)
-    replacements: list[tuple[int, int, str]] = []
-    glyphs: dict[str, str] = {}
-    count = 0
+    kept = mathjax.pages.get(where, source)
+    if kept is None:
+        kept = {"html": source, "count": 0}
+        if "arithmatex" in source or NOTEBOOK_MARKDOWN in source:
+            typeset, count = _typeset(source, mathjax, where)
+            kept = {"html": typeset, "count": count}
+        mathjax.pages.put(where, source, **kept)
+    mathjax.formula_count += kept["count"]
+    mathjax.seconds += time.perf_counter() - started
+    return kept["html"], kept["count"]
 
-    def rendered(tex: str, display: bool) -> str:
-        nonlocal count
-        count += 1
-        formula = mathjax.svg(tex, display, where)
+
+def _typeset(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
+    located = MathLocator(source)
+    # The page's formulas in order: arithmatex's, then those MathJax finds
+    # in notebook text; all typeset (or read from the cache) in one go.
+    formulas: list[tuple[str, bool]] = []
+    for content_start, content_end in located.elements:
+        formulas.append(arithmatex_tex(source[content_start:content_end]))
+    texts = []
+    for start, end in located.texts:
+        text = html.unescape(source[start:end])
+        if "$" in text or "\\(" in text or "\\[" in text:
+            texts.append((start, end, text))
+    found = mathjax.find([text for _, _, text in texts])
+    cut = []  # (start, end, pieces) of each text that holds math
+    for (start, end, _), pieces in zip(texts, found, strict=True):
+        if not all(isinstance(piece, str) for piece in pieces):
+            cut.append((start, end, pieces))
+            formulas += [
+                (piece["tex"], piece["display"])
+                for piece in pieces
+                if not isinstance(piece, str)
+            ]
+    rendered = iter(mathjax.svgs(formulas, where))
+    glyphs: dict[str, str] = {}
+
+    def next_svg() -> str:
+        formula = next(rendered)
         glyphs.update(formula["glyphs"])
         return formula["html"]
 
+    replacements: list[tuple[int, int, str]] = []
     for content_start, content_end in located.elements:
-        tex, display = arithmatex_tex(source[content_start:content_end])
-        replacements.append((content_start, content_end, rendered(tex, display)))
-    for start, end in located.texts:
-        text = html.unescape(source[start:end])
-        if "$" not in text and "\\(" not in text and "\\[" not in text:
-            continue
-        pieces = mathjax.find(text)
-        if all(isinstance(piece, str) for piece in pieces):
-            continue
+        replacements.append((content_start, content_end, next_svg()))
+    for start, end, pieces in cut:
         out = []
         for piece in pieces:
             if isinstance(piece, str):
                 out.append(html.escape(piece, quote=False))
             else:
                 # The same wrapper as page math, so both are found alike.
-                svg = rendered(piece["tex"], piece["display"])
-                out.append(f'<span class="arithmatex">{svg}</span>')
+                out.append(f'<span class="arithmatex">{next_svg()}</span>')
         replacements.append((start, end, "".join(out)))
     for start, end, text in sorted(replacements, reverse=True):
         source = source[:start] + text + source[end:]
@@ -229,9 +300,7 @@ def typeset_page(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
             '<svg class="mathjax-glyphs" style="display: none" aria-hidden="true" '
             f'xmlns="http://www.w3.org/2000/svg"><defs>{paths}</defs></svg>\n' + source
         )
-    mathjax.formula_count += count
-    mathjax.seconds += time.perf_counter() - started
-    return source, count
+    return source, len(formulas)
 
 
 _mathjax: MathJax | None = None

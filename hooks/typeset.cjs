@@ -1,13 +1,16 @@
 // MathJax as a build step: hooks/math.py starts this once per build and
 // talks to it in JSON lines on stdin/stdout, one request per line, one
-// answer per line, in order.
+// answer per line, in order. A page's formulas, and its texts, go in one
+// request: one round trip per page, not per formula.
 //
-//   {"op": "config"}                  -> {"version", "settings", "css"}
-//   {"op": "tex", "tex", "display"}   -> {"html", "glyphs"} or {"error"}
-//   {"op": "find", "text"}            -> {"pieces": [text | {tex, display}]}
+//   {"op": "config"}              -> {"version", "settings", "css"}
+//   {"op": "tex", "formulas": [{"tex", "display"}]}
+//                                 -> {"results": [{"html", "glyphs"} | {"error"}]}
+//   {"op": "find", "texts": [text]}
+//                                 -> {"pieces": [[text | {tex, display}]]}
 //
 // "find" runs MathJax's own delimiter finder (the one the browser used to
-// run) over one text node of a notebook Markdown cell, so $...$ there is
+// run) over each text node of a notebook Markdown cell, so $...$ there is
 // found exactly as MathJax would find it.
 "use strict";
 
@@ -118,13 +121,17 @@ function answer(request) {
         css: adaptor.textContent(svg.styleSheet(html)),
       };
     case "tex":
-      try {
-        return typeset(request.tex, request.display);
-      } catch (error) {
-        return { error: error.message };
-      }
+      return {
+        results: request.formulas.map((formula) => {
+          try {
+            return typeset(formula.tex, formula.display);
+          } catch (error) {
+            return { error: error.message };
+          }
+        }),
+      };
     case "find":
-      return { pieces: find(request.text) };
+      return { pieces: request.texts.map(find) };
     default:
       return { error: `unknown request ${JSON.stringify(request.op)}` };
   }

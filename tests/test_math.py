@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,12 +24,21 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+def load_hook(name: str):
+    """A hook loaded as MkDocs loads it, with hooks/ importable meanwhile."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(ROOT / "hooks"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "hooks"))
+    return module
+
+
 @pytest.fixture(scope="module")
 def math_hook():
-    spec = importlib.util.spec_from_file_location("math_hook", ROOT / "hooks/math.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_hook("math")
 
 
 @pytest.fixture(scope="module")

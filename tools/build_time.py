@@ -74,7 +74,10 @@ def timed_build(tree: Path, *options: str) -> tuple[float, float]:
     result = subprocess.run(
         command,
         cwd=tree,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        # The copy's own doccheck, as `make setup` in a clone installs it:
+        # otherwise the hooks' doccheck.paths.ROOT is this repository, and
+        # the copy's builds would share (and warm) its .cache/math.
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(tree)),
         capture_output=True,
         text=True,
     )
@@ -132,7 +135,7 @@ def report(times: dict[str, list[tuple]]) -> list[str]:
             f"{name:22} wall {wall:6.2f} s ({wall / plain_wall:4.2f}x)  "
             f"CPU {cpu:6.2f} s ({cpu / plain_cpu:4.2f}x)"
             + (f"  target <= {target}x" if target else "")
-            + f"  runs: {', '.join(f'{r[0]:.1f}' for r in runs)}"
+            + f"  runs (wall/CPU): {', '.join(f'{r[0]:.1f}/{r[1]:.1f}' for r in runs)}"
         )
     return lines
 
