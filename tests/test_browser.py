@@ -1,14 +1,18 @@
 """Every page of the built site, opened in a real browser with the network cut.
 
 Playwright drives Debian's chromium (never a downloaded browser) against the
-site served on 127.0.0.1. Each page gets a fresh browser context, so every
-byte it needs is fetched and counted. Requests to any other host are blocked
-and reported. The server gzips text as any static host does, and the
-budget counts bytes on the wire. Math is typeset when the site is built
-(hooks/math.py): each page is also opened with JavaScript off, where every
-formula of its source must already be there, and checked with axe-core
-(node_modules, pinned in package.json) in both colour schemes. A full-page
-screenshot of every page lands in screenshots/ (ignored by git), and its
+site served on 127.0.0.1. Each page is loaded once, in a fresh browser
+context, so every byte it needs is fetched and counted. Requests to any
+other host are blocked and reported. The server gzips text as any static
+host does, and the budget counts bytes on the wire, the search index
+included. Math is typeset when the site is built (hooks/math.py): the HTML
+the server sent is parsed where no script runs (DOMParser), and there every
+formula of its source must already be typeset. axe-core (node_modules,
+pinned in package.json) checks the page in the light scheme, then in the
+dark one, reached with the palette toggle as a reader does; a dark system
+preference opening the dark scheme is checked on a Markdown and a notebook
+page. A screenshot of every page (the first screenful; the whole page with
+FULL_PAGE_SCREENSHOTS=1) lands in screenshots/ (ignored by git), and its
 weight, first paint and axe result in screenshots/metrics/; the run's
 summary lists the heaviest and slowest pages (tests/conftest.py).
 """
@@ -400,7 +404,6 @@ COPY_EACH = (
       copied.push({problem: `has its copy button under ${hit && hit.outerHTML.slice(0, 80)}`});
       continue;
     }
-    await navigator.clipboard.writeText("");
     button.click();
     copied.push({text: await navigator.clipboard.readText()});
   }
