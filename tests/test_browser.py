@@ -236,11 +236,11 @@ def math_finder():
         encoding="utf-8",
     )
 
-    def count(text: str) -> int:
-        process.stdin.write(json.dumps({"op": "find", "text": text}) + "\n")
+    def count(texts: list[str]) -> int:
+        process.stdin.write(json.dumps({"op": "find", "texts": texts}) + "\n")
         process.stdin.flush()
-        pieces = json.loads(process.stdout.readline())["pieces"]
-        return sum(isinstance(piece, dict) for piece in pieces)
+        found = json.loads(process.stdout.readline())["pieces"]
+        return sum(isinstance(piece, dict) for pieces in found for piece in pieces)
 
     yield count
     process.stdin.close()
@@ -266,10 +266,12 @@ def source_formulas(path: str, math_finder) -> int:
     stem = ROOT / "docs" / (path.rstrip("/") or "index")
     if stem.with_suffix(".ipynb").is_file():
         notebook = json.loads(stem.with_suffix(".ipynb").read_text(encoding="utf-8"))
-        return sum(
-            math_finder("".join(cell["source"]))
-            for cell in notebook["cells"]
-            if cell["cell_type"] == "markdown"
+        return math_finder(
+            [
+                "".join(cell["source"])
+                for cell in notebook["cells"]
+                if cell["cell_type"] == "markdown"
+            ]
         )
     source = stem.with_suffix(".md")
     if not source.is_file():
