@@ -52,6 +52,18 @@ def browser():
         chromium.close()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests that need the built site run last (in collection order
+    otherwise), so the workers run snippets, engine and notebook tests while
+    the site builds in the background instead of waiting for it."""
+    items.sort(key=_needs_site)
+
+
+def _needs_site(item: pytest.Item) -> bool:
+    # A snippet is an item with no fixtures at all.
+    return "built_site" in getattr(item, "fixturenames", ())
+
+
 def _run_folder(tmp_path_factory, worker_id) -> Path:
     """A folder every xdist worker of this run shares."""
     base = tmp_path_factory.getbasetemp()
@@ -66,7 +78,7 @@ def _site_build_in_background(request, tmp_path_factory, worker_id):
     here starts it; a thread of that worker writes the report that
     ``built_site`` waits for. Ctrl-C, sent to the whole process group, ends
     it with the run; this worker never exits before it has ended."""
-    if not any("built_site" in item.fixturenames for item in request.session.items):
+    if not any(map(_needs_site, request.session.items)):
         yield
         return
     shared = _run_folder(tmp_path_factory, worker_id)
