@@ -65,28 +65,42 @@ def fresh_copy(dest: Path, ref: str | None = None) -> Path:
     return dest
 
 
+def run_timed(
+    command: list[str], cwd: Path = ROOT, env: dict | None = None
+) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """(wall, CPU) seconds of a command, and how it ended; CPU counts the
+    command and its children."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, result
+
+
+def timed(
+    command: list[str], cwd: Path = ROOT, env: dict | None = None
+) -> tuple[float, float]:
+    """(wall, CPU) seconds of a command that must succeed."""
+    wall, cpu, result = run_timed(command, cwd, env)
+    if result.returncode != 0:
+        sys.exit(
+            f"{' '.join(command)} in {cwd} failed:\n"
+            f"{result.stdout[-3000:]}{result.stderr[-3000:]}"
+        )
+    return wall, cpu
+
+
 def timed_build(tree: Path, *options: str) -> tuple[float, float]:
     """(wall, CPU) seconds of one `mkdocs build`, which must succeed."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", *options]
     command += ["--site-dir", str(tree / "site")]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    result = subprocess.run(
-        command,
-        cwd=tree,
-        # The copy's own doccheck, as `make setup` in a clone installs it:
-        # otherwise the hooks' doccheck.paths.ROOT is this repository, and
-        # the copy's builds would share (and warm) its .cache/math.
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(tree)),
-        capture_output=True,
-        text=True,
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} in {tree} failed:\n{result.stderr[-3000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    # The copy's own doccheck, as `make setup` in a clone installs it:
+    # otherwise the hooks' doccheck.paths.ROOT is this repository, and the
+    # copy's builds would share (and warm) its .cache/math.
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(tree))
+    return timed(command, cwd=tree, env=env)
 
 
 def edit_one_page(tree: Path, round_: int) -> None:
