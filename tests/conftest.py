@@ -64,14 +64,16 @@ def _needs_site(item: pytest.Item) -> bool:
     return "built_site" in getattr(item, "fixturenames", ())
 
 
-def _run_folder(tmp_path_factory, worker_id) -> Path:
-    """A folder every xdist worker of this run shares."""
+@pytest.fixture(scope="session")
+def run_folder(tmp_path_factory, pytestconfig) -> Path:
+    """A folder every xdist worker of this run shares (each worker's own
+    temporary folder sits in it)."""
     base = tmp_path_factory.getbasetemp()
-    return base if worker_id == "master" else base.parent
+    return base.parent if hasattr(pytestconfig, "workerinput") else base
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _site_build_in_background(request, tmp_path_factory, worker_id):
+def _site_build_in_background(request, run_folder):
     """Start the run's one strict build as the run starts, if any collected
     test needs the site, so it runs beside the first tests instead of keeping
     every worker that reaches a site test waiting for it. The first worker
@@ -81,22 +83,21 @@ def _site_build_in_background(request, tmp_path_factory, worker_id):
     if not any(map(_needs_site, request.session.items)):
         yield
         return
-    shared = _run_folder(tmp_path_factory, worker_id)
-    with FileLock(str(shared / "site-build.lock")):
-        started = shared / "site-build.started"
+    with FileLock(str(run_folder / "site-build.lock")):
+        started = run_folder / "site-build.started"
         if started.exists():
             yield
             return
         started.touch()
-        build = start_mkdocs_build(shared / "site")
+        build = start_mkdocs_build(run_folder / "site")
 
     def report() -> None:
         output, _ = build.communicate()
-        partial = shared / "site-build.json.tmp"
+        partial = run_folder / "site-build.json.tmp"
         partial.write_text(
             json.dumps({"ok": build.returncode == 0, "output": output.splitlines()})
         )
-        partial.replace(shared / "site-build.json")
+        partial.replace(run_folder / "site-build.json")
 
     waiter = threading.Thread(target=report, daemon=True)
     waiter.start()
@@ -111,10 +112,9 @@ def _site_build_in_background(request, tmp_path_factory, worker_id):
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory, worker_id) -> Path:
+def built_site(run_folder) -> Path:
     """The site, built once per test run and shared by all xdist workers."""
-    shared = _run_folder(tmp_path_factory, worker_id)
-    report = shared / "site-build.json"
+    report = run_folder / "site-build.json"
     deadline = time.monotonic() + BUILD_TIMEOUT
     while not report.exists():
         if time.monotonic() > deadline:
@@ -135,7 +135,7 @@ def built_site(tmp_path_factory, worker_id) -> Path:
             + "\n\nReproduce with: .venv/bin/mkdocs build --strict",
             pytrace=False,
         )
-    return shared / "site"
+    return run_folder / "site"
 
 
 _RUN_STARTED = time.time()

@@ -90,17 +90,14 @@ def _publish(folder: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def published(tmp_path_factory, worker_id, built_site) -> Path:
+def published(run_folder, built_site) -> Path:
     """The scratch branch's tree, published once per run for all workers.
 
     After the test site's build (``built_site``), so that this second build
     finds the math and notebook caches warm instead of redoing the same work
     on the other core at the same time."""
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent
-    folder = shared / "publish"
-    with FileLock(str(shared / "publish.lock")):
+    folder = run_folder / "publish"
+    with FileLock(str(run_folder / "publish.lock")):
         if not (folder / "pages").is_dir():
             folder.mkdir(exist_ok=True)
             _publish(folder)
