@@ -75,6 +75,38 @@ def _processes_in(folder: Path) -> list[str]:
     return found
 
 
+def _start_pytest(project: Project, *args: str) -> subprocess.Popen:
+    """pytest in the project, in its own process group, as a shell starts a
+    command (so the group can be signalled as a terminal does)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "pytest", *args],
+        cwd=project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def _interrupt(run: subprocess.Popen, signum: int) -> None:
+    """Send ``signum`` to the run's whole group, as Ctrl-C in a terminal
+    does, and wait for it to end (killing it if it does not in 30 s)."""
+    try:
+        os.killpg(run.pid, signum)
+        run.wait(timeout=30)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+
+
+def _processes_left_in(folder: Path) -> list[str]:
+    """_processes_in, after giving an exiting fork server up to 10 s."""
+    deadline = time.monotonic() + 10
+    while _processes_in(folder) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return _processes_in(folder)
+
+
 # A snippet that starts a process and leaves it running, saying its pid.
 LEAVES_A_CHILD = """
     import subprocess
@@ -130,22 +162,14 @@ def test_an_interrupted_run_leaves_no_process(
     paths = [
         project.snippet(f"a/0{n}_hang.py", HANGS_WITH_A_CHILD, out="") for n in range(3)
     ]
-    run = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "snippets",
-            "-n",
-            workers,
-            f"--snippet-runner={runner}",
-            "-p",
-            "no:cacheprovider",
-        ],
-        cwd=project.root,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # its own group, as a shell gives a command
+    run = _start_pytest(
+        project,
+        "snippets",
+        "-n",
+        workers,
+        f"--snippet-runner={runner}",
+        "-p",
+        "no:cacheprovider",
     )
     pid_files = [Path(str(p) + ".pid") for p in paths]
     deadline = time.monotonic() + 60
@@ -154,18 +178,9 @@ def test_an_interrupted_run_leaves_no_process(
     time.sleep(0.5)
     pids = [int(p) for f in pid_files if f.exists() for p in f.read_text().split()]
     assert pids, "no snippet started"
-    os.killpg(run.pid, signum)  # what Ctrl-C in a terminal does
-    try:
-        run.wait(timeout=30)
-    finally:
-        if run.poll() is None:
-            os.killpg(run.pid, signal.SIGKILL)
-            run.wait()
+    _interrupt(run, signum)
     assert wait_dead(pids) == []
-    deadline = time.monotonic() + 10  # the fork server may still be exiting
-    while _processes_in(project.root) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert _processes_in(project.root) == []
+    assert _processes_left_in(project.root) == []
 
 
 # Collection that takes its time: long enough to be interrupted while the
@@ -186,13 +201,7 @@ def test_a_run_interrupted_while_collecting_leaves_no_process(
 ):
     project.snippet("a/01_x.py", "print(1)\n", out="1\n")
     (project.root / "conftest.py").write_text(textwrap.dedent(SLOW_COLLECTION))
-    run = subprocess.Popen(
-        [sys.executable, "-m", "pytest", "snippets", "-n", workers],
-        cwd=project.root,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    run = _start_pytest(project, "snippets", "-n", workers)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (
@@ -203,16 +212,9 @@ def test_a_run_interrupted_while_collecting_leaves_no_process(
         assert any("forkserver" in p for p in _processes_in(project.root)), (
             "the fork server never started: this test would prove nothing"
         )
-        os.killpg(run.pid, signal.SIGINT)
-        run.wait(timeout=30)
     finally:
-        if run.poll() is None:
-            os.killpg(run.pid, signal.SIGKILL)
-            run.wait()
-    deadline = time.monotonic() + 10
-    while _processes_in(project.root) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert _processes_in(project.root) == []
+        _interrupt(run, signal.SIGINT)
+    assert _processes_left_in(project.root) == []
 
 
 def test_a_snippet_that_kills_its_server_fails_alone_and_leaves_nothing(
