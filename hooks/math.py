@@ -27,7 +27,6 @@ import hashlib
 import html
 import json
 import logging
-import os
 import re
 import shutil
 import subprocess
@@ -39,7 +38,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from page_cache import PageCache
+from page_cache import PageCache, write_whole
 
 from doccheck.paths import ROOT
 
@@ -78,10 +77,7 @@ class MathJax:
             config = json.loads(kept.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             config = self.ask(op="config")
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            partial = kept.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(config), encoding="utf-8")
-            partial.replace(kept)
+            write_whole(kept, json.dumps(config))
         self.css = config["css"]
         self.key = json.dumps(
             {
@@ -149,11 +145,7 @@ class MathJax:
                         f"{delimiters[0]}{tex}{delimiters[1]}: {answer['error']}"
                     )
                 self.typeset_count += 1
-                cached = self.cached(tex, display)
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                partial = cached.with_suffix(f".{os.getpid()}.tmp")
-                partial.write_text(json.dumps(answer), encoding="utf-8")
-                partial.replace(cached)
+                write_whole(self.cached(tex, display), json.dumps(answer))
                 answers[tex, display] = answer
         return [answers[formula] for formula in formulas]
 

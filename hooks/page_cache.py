@@ -50,12 +50,14 @@ class PageCache:
         return kept if kept.get("key") == self.key(source) else None
 
     def put(self, page: str, source: str, **result) -> None:
-        path = self.entry(page)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written whole, then renamed: a build stopped halfway, or another
-        # build at the same time, never leaves half an entry.
-        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        partial.write_text(
-            json.dumps({"key": self.key(source), **result}), encoding="utf-8"
-        )
-        partial.replace(path)
+        write_whole(self.entry(page), json.dumps({"key": self.key(source), **result}))
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to a file of this build's own, then rename it: a build
+    stopped halfway, or another build at the same time, never leaves half a
+    file in a cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
