@@ -25,13 +25,13 @@ import http.server
 import io
 import json
 import os
-import subprocess
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from test_math import load_hook
 
 from doccheck.site import ROOT, page_urls, shown_code
 from doccheck.troubleshooting import entries
@@ -226,25 +226,17 @@ AXE_RUN = """tags => axe.run(document, {
 
 @pytest.fixture(scope="session")
 def math_finder():
-    """MathJax's delimiter finder (hooks/typeset.cjs), to count the formulas
-    in a notebook's Markdown cells as MathJax itself would."""
-    process = subprocess.Popen(
-        ["node", str(ROOT / "hooks" / "typeset.cjs")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
+    """MathJax's delimiter finder, through the build's own client
+    (hooks/math.py), to count the formulas in a notebook's Markdown cells
+    as MathJax itself would."""
+    mathjax = load_hook("math").MathJax()
 
     def count(texts: list[str]) -> int:
-        process.stdin.write(json.dumps({"op": "find", "texts": texts}) + "\n")
-        process.stdin.flush()
-        found = json.loads(process.stdout.readline())["pieces"]
+        found = mathjax.find(texts)
         return sum(isinstance(piece, dict) for pieces in found for piece in pieces)
 
     yield count
-    process.stdin.close()
-    process.wait(timeout=10)
+    mathjax.close()
 
 
 @functools.cache
