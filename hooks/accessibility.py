@@ -15,10 +15,10 @@ parses only the pages whose HTML changed.
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import page_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -29,7 +29,7 @@ from doccheck.paths import ROOT
 _cache = PageCache(ROOT / ".cache" / "accessibility", Path(__file__))
 
 
-class MissingAttributes(HTMLParser):
+class MissingAttributes(page_html.OffsetParser):
     """Offsets just after ``<input`` of each unnamed task-list checkbox, and
     just after ``<pre`` of each notebook code cell, with what to insert."""
 
@@ -44,8 +44,7 @@ class MissingAttributes(HTMLParser):
     )
 
     def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        super().__init__(source)
         self.items: list[bool] = []  # open <li>s: is each a task-list item?
         self.in_notebook_code = False  # just inside nbconvert's code <div>
         self.found: list[tuple[int, str]] = []
@@ -54,8 +53,7 @@ class MissingAttributes(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        line, column = self.getpos()
-        start = self.line_starts[line - 1] + column
+        start = self.position()
         classes = (attributes.get("class") or "").split()
         if tag == "div":
             self.in_notebook_code = "highlight-ipynb" in classes

@@ -27,13 +27,13 @@ import hashlib
 import html
 import json
 import logging
-import re
 import shutil
 import subprocess
 import time
 from html.parser import HTMLParser
 from pathlib import Path
 
+import page_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -154,7 +154,7 @@ class MathJax:
         return self.ask(op="find", texts=texts)["pieces"] if texts else []
 
 
-class MathLocator(HTMLParser):
+class MathLocator(page_html.OffsetParser):
     """Where the math is in a page's HTML, as (start, end) offsets.
 
     ``elements``: arithmatex's own elements, with their TeX as written.
@@ -168,9 +168,7 @@ class MathLocator(HTMLParser):
     CDATA_CONTENT_ELEMENTS = (*HTMLParser.CDATA_CONTENT_ELEMENTS, "pre")
 
     def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.source = source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        super().__init__(source)
         self.elements: list[tuple[int, int]] = []  # content of each
         self.texts: list[tuple[int, int]] = []
         self.open_math: tuple[str, int, int] | None = None
@@ -178,10 +176,6 @@ class MathLocator(HTMLParser):
         self.not_math_depth = 0
         self.feed(source)
         self.close()
-
-    def position(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
 
     def handle_starttag(self, tag, attrs):
         classes = (dict(attrs).get("class") or "").split()

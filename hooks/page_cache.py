@@ -5,8 +5,8 @@ Python's HTML parser, most of a warm build's own work, though a rebuild
 hands them the same HTML for every page but the one edited. Each keeps its
 result per page in a folder of .cache/, as <page>.json, with a key: a
 digest of the page's HTML as handed to the hook and of everything else that
-shapes the result (the hook's code, this file's, Python's version, whose
-HTML parser reads the page, and what the hook names, such as MathJax's
+shapes the result (the hook's code, this file's, page_html.py's, Python's
+version, whose HTML parser reads the page, and what the hook names, such as MathJax's
 version and settings). An entry whose key differs is not used and is
 replaced, so there is one entry per page and none is ever stale.
 """
@@ -19,11 +19,15 @@ import os
 import sys
 from pathlib import Path
 
+PARSER = Path(__file__).with_name("page_html.py")
+
 
 class PageCache:
     def __init__(self, folder: Path, *shapers: str | bytes | Path) -> None:
         self.folder = folder
-        digest = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode())
+        # This file and the hooks' shared page parser shape every entry.
+        machinery = Path(__file__).read_bytes() + PARSER.read_bytes()
+        digest = hashlib.sha256(machinery + sys.version.encode())
         for shaper in shapers:
             if isinstance(shaper, Path):
                 shaper = shaper.read_bytes()
