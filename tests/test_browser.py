@@ -1,8 +1,8 @@
 """Every page of the built site, opened in a real browser with the network cut.
 
-Playwright drives Debian's chromium (never a downloaded browser) against the
-site served on 127.0.0.1. Each page is loaded once, in a fresh browser
-context, so every byte it needs is fetched and counted. Requests to any
+Playwright drives Debian's chromium-headless-shell (never a downloaded
+browser) against the site served on 127.0.0.1. Each page is loaded once, in
+a fresh browser context, so every byte it needs is fetched and counted. Requests to any
 other host are blocked and reported. The server gzips text as any static
 host does, and the budget counts bytes on the wire, the search index
 included. Math is typeset when the site is built (hooks/math.py): the HTML
