@@ -32,6 +32,7 @@ from pathlib import Path
 import jinja2
 from jupyter_core.paths import jupyter_config_path, jupyter_path
 from mkdocs.config.defaults import MkDocsConfig
+from nbconvert.exporters import html as nbconvert_html
 from nbconvert.exporters.templateexporter import TemplateExporter
 
 PLUGIN = "mkdocs-jupyter"
@@ -66,7 +67,8 @@ def environment_key(plugin_config: dict) -> str:
     folder nbconvert looks up templates in (the Jupyter data folders,
     JUPYTER_PATH included, where hooks/notebooks.py puts overrides/jupyter,
     and mkdocs-jupyter's own templates), nbconvert's configuration files, the
-    versions of CONVERTERS and of Python.
+    versions of CONVERTERS and of Python, and whether nbconvert's own HTML
+    pass is on.
     """
     from mkdocs_jupyter.config import settings  # after hooks/notebooks.py ran
 
@@ -88,6 +90,10 @@ def environment_key(plugin_config: dict) -> str:
             for path in (Path(folder) / f"{name}.json", Path(folder) / f"{name}.py"):
                 if path.is_file():
                     add(str(path), path.read_bytes())
+    # Whether nbconvert's own BeautifulSoup pass runs (hooks/accessibility.py
+    # turns it off and adds its attributes later, to every page).
+    soup = nbconvert_html.BeautifulSoup
+    add("html pass", f"{soup.__module__}.{soup.__qualname__}".encode())
     for name in CONVERTERS:
         try:
             version = metadata.version(name)

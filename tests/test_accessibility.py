@@ -1,0 +1,88 @@
+"""hooks/accessibility.py in place of nbconvert's own BeautifulSoup pass.
+
+The hook turns nbconvert's pass off and adds its attributes in the parse it
+makes anyway (see the hook). Each notebook with a picture, one with a task
+list and the shortest one are converted as the build converts them, with
+the site's templates, once with nbconvert's pass and once without it then
+through the hook; parsed, the two pages must be the same tree, attribute
+for attribute.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from bs4 import BeautifulSoup
+from nbconvert.exporters import html as nbconvert_html
+from test_math import load_hook
+
+from doccheck.paths import ROOT
+
+NOTEBOOKS = ROOT / "docs" / "notebooks"
+
+
+def _chosen() -> list[str]:
+    texts = {
+        path.relative_to(NOTEBOOKS).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(NOTEBOOKS.rglob("*.ipynb"))
+    }
+    pictures = [name for name, text in texts.items() if '"image/' in text]
+    tasks = [name for name, text in texts.items() if "- [x]" in text][:1]
+    shortest = [min(texts, key=lambda name: len(texts[name]))]
+    return sorted({*pictures, *tasks, *shortest})
+
+
+@pytest.fixture(scope="module")
+def hook(monkeypatch_module):
+    # The site's own notebook templates come first, as hooks/notebooks.py
+    # arranges for the build.
+    paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
+    monkeypatch_module.setenv(
+        "JUPYTER_PATH",
+        os.pathsep.join(filter(None, [str(ROOT / "overrides" / "jupyter"), *paths])),
+    )
+    return load_hook("accessibility")
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+def _convert(path) -> str:
+    from mkdocs_jupyter.convert import nb2html
+
+    # The options mkdocs.yml gives mkdocs-jupyter.
+    return nb2html(str(path), execute=False, include_requirejs=False)
+
+
+@pytest.mark.parametrize("notebook", _chosen())
+def test_a_notebook_page_is_the_same_as_with_nbconvert_s_own_pass(
+    hook, monkeypatch, notebook
+):
+    path = NOTEBOOKS / notebook
+    with_nbconvert = hook.add_missing_attributes(_convert(path))
+    monkeypatch.setattr(nbconvert_html, "BeautifulSoup", hook._AsRendered)
+    with_hook = hook.add_missing_attributes(_convert(path))
+
+    assert with_hook != with_nbconvert  # nbconvert re-serializes; the hook does not
+    ours, theirs = (
+        BeautifulSoup(page, "html.parser") for page in (with_hook, with_nbconvert)
+    )
+    assert ours == theirs, f"{notebook}: the pages differ"
+    # Not vacuous: the attributes are there.
+    assert ours.select(".jp-Notebook div.jp-Cell-inputWrapper[tabindex='0']")
+    if '"image/' in path.read_text(encoding="utf-8"):
+        assert ours.select(f"img[alt='{hook.NO_ALT}']")
+
+
+def test_the_choice_covers_pictures_and_task_lists():
+    chosen = _chosen()
+    assert any(
+        '"image/' in (NOTEBOOKS / name).read_text(encoding="utf-8") for name in chosen
+    )
+    assert any(
+        "- [x]" in (NOTEBOOKS / name).read_text(encoding="utf-8") for name in chosen
+    )
