@@ -121,6 +121,13 @@ def test_the_key_covers_templates_options_and_converter_versions(tmp_path, monke
     template.write_text("one", encoding="utf-8")
     assert hook.environment_key(options) == key
 
+    # hooks/accessibility.py turning nbconvert's own HTML pass off.
+    monkeypatch.setattr(hook.nbconvert_html, "BeautifulSoup", str)
+    assert hook.environment_key(options) != key
+    monkeypatch.undo()
+    monkeypatch.setenv("JUPYTER_PATH", str(templates))
+    assert hook.environment_key(options) == key
+
     real_version = hook.metadata.version
     monkeypatch.setattr(
         hook.metadata,
