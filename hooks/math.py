@@ -6,7 +6,12 @@ the page's first paint, JavaScript or not.
 
 One Node process (hooks/typeset.cjs, MathJax from node_modules, pinned in
 package.json) serves the whole build, asked once per page for all of the
-page's formulas. Each formula's SVG is cached in .cache/math/, keyed by the
+page's formulas. It works beside the build: each page's formulas are sent
+as the page is converted (``on_page_content``, after every other handler of
+that event), and the answers are put into the pages between MkDocs' two
+passes over them (``on_env``, before any page is indexed for search or
+rendered into its template), so Python converts the next pages while Node
+typesets, on another core. Each formula's SVG is cached in .cache/math/, keyed by the
 TeX, its display mode, the MathJax version, its settings and typeset.cjs, so
 a rebuild typesets only new formulas; and each page's result is kept in
 .cache/math/pages/ (hooks/page_cache.py), so a rebuild reads again only the
@@ -23,19 +28,24 @@ Python's HTML parser, and only those spans of it are replaced.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import html
 import json
 import logging
 import shutil
 import subprocess
+import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from html.parser import HTMLParser
 from pathlib import Path
 
 import page_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from page_cache import PageCache, write_whole
@@ -68,6 +78,11 @@ class MathJax:
             )
         started = time.perf_counter()
         self.process: subprocess.Popen | None = None
+        self._lock = threading.Lock()
+        # Formulas asked for in this build: the request's answer and where
+        # in it; and those already written to the cache.
+        self._asked: dict[tuple[str, bool], tuple[Future, int]] = {}
+        self._written: set[tuple[str, bool]] = set()
         typesetter = hashlib.sha256(TYPESETTER.read_bytes()).hexdigest()
         # MathJax's version, settings and stylesheet are the typesetter's
         # answer to "config", which only it and MathJax's code shape.
@@ -93,7 +108,10 @@ class MathJax:
         # Starting MathJax, then typeset_page (MathJax and cache) per page.
         self.seconds = time.perf_counter() - started
 
-    def ask(self, **request):
+    def send(self, **request) -> Future:
+        """Send a request; its answer comes later, in the Future. Node answers
+        in order, read by a thread of its own, so requests can queue up
+        while this process goes on."""
         if self.process is None:
             self.process = subprocess.Popen(
                 ["node", str(TYPESETTER)],
@@ -103,19 +121,42 @@ class MathJax:
                 text=True,
                 encoding="utf-8",
             )
-        self.process.stdin.write(json.dumps(request) + "\n")
-        self.process.stdin.flush()
-        line = self.process.stdout.readline()
-        if not line:
-            raise PluginError(
-                f"{TYPESETTER.name} stopped (exit code {self.process.poll()})"
+            self._stopped = None
+            self._waiting = collections.deque()
+            self._reader = threading.Thread(
+                target=self._read, name="mathjax", daemon=True
             )
-        return json.loads(line)
+            self._reader.start()
+        answer: Future = Future()
+        with self._lock:
+            if self._stopped is not None:
+                raise PluginError(self._stopped)
+            self._waiting.append(answer)
+        try:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+        except BrokenPipeError:
+            pass  # the reader sees the end and fails every waiting answer
+        return answer
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self._waiting.popleft().set_result(json.loads(line))
+        with self._lock:
+            self._stopped = (
+                f"{TYPESETTER.name} stopped (exit code {self.process.wait()})"
+            )
+            while self._waiting:
+                self._waiting.popleft().set_exception(PluginError(self._stopped))
+
+    def ask(self, **request):
+        return self.send(**request).result()
 
     def close(self) -> None:
         if self.process is not None:
             self.process.stdin.close()
             self.process.wait(timeout=10)
+            self._reader.join(timeout=10)
             self.process = None
 
     def cached(self, tex: str, display: bool) -> Path:
@@ -125,33 +166,64 @@ class MathJax:
         return CACHE_DIR / digest[:2] / f"{digest}.json"
 
     def svgs(self, formulas: list[tuple[str, bool]], where: str) -> list[dict]:
-        """Each formula as HTML and the glyph paths it uses, from the cache
-        or typeset now, all of a page's new ones in one request."""
+        """Each formula as HTML and the glyph paths it uses."""
+        return self.request_svgs(formulas)(where)
+
+    def request_svgs(
+        self, formulas: list[tuple[str, bool]]
+    ) -> Callable[[str], list[dict]]:
+        """Ask for the formulas not in the cache and not asked for yet, all in
+        one request; return what waits for them (given the page, for errors)."""
         answers: dict[tuple[str, bool], dict] = {}
         for formula in formulas:
+            if formula in answers or formula in self._asked:
+                continue
             cached = self.cached(*formula)
-            if formula not in answers and cached.is_file():
+            if cached.is_file():
                 answers[formula] = json.loads(cached.read_text(encoding="utf-8"))
-        new = list(dict.fromkeys(f for f in formulas if f not in answers))
+        new = list(
+            dict.fromkeys(
+                f for f in formulas if f not in answers and f not in self._asked
+            )
+        )
         if new:
-            typeset = self.ask(
+            request = self.send(
                 op="tex", formulas=[{"tex": t, "display": d} for t, d in new]
-            )["results"]
-            for (tex, display), answer in zip(new, typeset, strict=True):
+            )
+            for index, formula in enumerate(new):
+                self._asked[formula] = (request, index)
+
+        def result(where: str) -> list[dict]:
+            for formula in formulas:
+                if formula in answers:
+                    continue
+                request, index = self._asked[formula]
+                answer = request.result()["results"][index]
+                tex, display = formula
                 if "error" in answer:
                     delimiters = ("\\[", "\\]") if display else ("\\(", "\\)")
                     raise PluginError(
                         f"{where}: MathJax cannot typeset "
                         f"{delimiters[0]}{tex}{delimiters[1]}: {answer['error']}"
                     )
-                self.typeset_count += 1
-                write_whole(self.cached(tex, display), json.dumps(answer))
-                answers[tex, display] = answer
-        return [answers[formula] for formula in formulas]
+                if formula not in self._written:
+                    self.typeset_count += 1
+                    write_whole(self.cached(tex, display), json.dumps(answer))
+                    self._written.add(formula)
+                answers[formula] = answer
+            return [answers[formula] for formula in formulas]
+
+        return result
 
     def find(self, texts: list[str]) -> list[list[str | dict]]:
         """Each text cut into text and math, as MathJax's finder cuts it."""
         return self.ask(op="find", texts=texts)["pieces"] if texts else []
+
+    def request_find(self, texts: list[str]) -> Callable[[], list[list[str | dict]]]:
+        if not texts:
+            return list
+        request = self.send(op="find", texts=texts)
+        return lambda: request.result()["pieces"]
 
 
 class MathLocator(page_html.OffsetParser):
@@ -218,82 +290,127 @@ def arithmatex_tex(content: str) -> tuple[str, bool]:
 
 def typeset_page(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
     """The page's HTML with every formula typeset, and how many there were."""
+    return start_page(source, mathjax, where).finish()
+
+
+class PageMath:
+    """One page's typesetting, begun: its formulas are asked for, and
+    ``finish`` waits for them and puts them in the page."""
+
+    def __init__(self, source: str, mathjax: MathJax, where: str) -> None:
+        self.source, self.mathjax, self.where = source, mathjax, where
+        self.located = MathLocator(source)
+        # The page's formulas in order: arithmatex's, then those MathJax
+        # finds in notebook text.
+        self.formulas = [
+            arithmatex_tex(source[start:end]) for start, end in self.located.elements
+        ]
+        self.texts = []
+        for start, end in self.located.texts:
+            text = html.unescape(source[start:end])
+            if "$" in text or "\\(" in text or "\\[" in text:
+                self.texts.append((start, end, text))
+        self._found = mathjax.request_find([text for _, _, text in self.texts])
+        self._svgs = mathjax.request_svgs(list(self.formulas))
+        self.cut: list | None = None
+
+    def ask_for_text_math(self) -> None:
+        """Once MathJax's finder has cut the notebook text, ask for its math."""
+        if self.cut is not None:
+            return
+        self.cut = []  # (start, end, pieces) of each text that holds math
+        more = []
+        for (start, end, _), pieces in zip(self.texts, self._found(), strict=True):
+            if not all(isinstance(piece, str) for piece in pieces):
+                self.cut.append((start, end, pieces))
+                more += [
+                    (piece["tex"], piece["display"])
+                    for piece in pieces
+                    if not isinstance(piece, str)
+                ]
+        self.formulas = self.formulas + more
+        self._more_svgs = self.mathjax.request_svgs(more)
+
+    def finish(self) -> tuple[str, int]:
+        self.ask_for_text_math()
+        started = time.perf_counter()
+        source, mathjax = self.source, self.mathjax
+        rendered = iter(self._svgs(self.where) + self._more_svgs(self.where))
+        glyphs: dict[str, str] = {}
+
+        def next_svg() -> str:
+            formula = next(rendered)
+            glyphs.update(formula["glyphs"])
+            return formula["html"]
+
+        replacements: list[tuple[int, int, str]] = []
+        for content_start, content_end in self.located.elements:
+            replacements.append((content_start, content_end, next_svg()))
+        for start, end, pieces in self.cut:
+            out = []
+            for piece in pieces:
+                if isinstance(piece, str):
+                    out.append(html.escape(piece, quote=False))
+                else:
+                    # The same wrapper as page math, so both are found alike.
+                    out.append(f'<span class="arithmatex">{next_svg()}</span>')
+            replacements.append((start, end, "".join(out)))
+        for start, end, text in sorted(replacements, reverse=True):
+            source = source[:start] + text + source[end:]
+        if glyphs:
+            # Every formula's <use> refers here. It travels with the content,
+            # so instant navigation brings it along; display: none is how
+            # MathJax hides its own global glyph cache.
+            paths = "".join(
+                f'<path id="{id}" d="{d}"></path>' for id, d in sorted(glyphs.items())
+            )
+            source = (
+                '<svg class="mathjax-glyphs" style="display: none" '
+                'aria-hidden="true" xmlns="http://www.w3.org/2000/svg">'
+                f"<defs>{paths}</defs></svg>\n" + source
+            )
+        count = len(self.formulas)
+        mathjax.pages.put(self.where, self.source, html=source, count=count)
+        mathjax.formula_count += count
+        mathjax.seconds += time.perf_counter() - started
+        return source, count
+
+
+class Done:
+    """A page that needs no typesetting: in the cache, or without math."""
+
+    def __init__(self, html: str, count: int) -> None:
+        self.result = (html, count)
+
+    def ask_for_text_math(self) -> None:
+        pass
+
+    def finish(self) -> tuple[str, int]:
+        return self.result
+
+
+def start_page(source: str, mathjax: MathJax, where: str) -> PageMath | Done:
     started = time.perf_counter()
     kept = mathjax.pages.get(where, source)
-    if kept is None:
-        kept = {"html": source, "count": 0}
-        if "arithmatex" in source or NOTEBOOK_MARKDOWN in source:
-            typeset, count = _typeset(source, mathjax, where)
-            kept = {"html": typeset, "count": count}
-        mathjax.pages.put(where, source, **kept)
-    mathjax.formula_count += kept["count"]
+    if kept is not None:
+        mathjax.formula_count += kept["count"]
+        job = Done(kept["html"], kept["count"])
+    elif "arithmatex" in source or NOTEBOOK_MARKDOWN in source:
+        job = PageMath(source, mathjax, where)
+    else:
+        mathjax.pages.put(where, source, html=source, count=0)
+        job = Done(source, 0)
     mathjax.seconds += time.perf_counter() - started
-    return kept["html"], kept["count"]
-
-
-def _typeset(source: str, mathjax: MathJax, where: str) -> tuple[str, int]:
-    located = MathLocator(source)
-    # The page's formulas in order: arithmatex's, then those MathJax finds
-    # in notebook text; all typeset (or read from the cache) in one go.
-    formulas: list[tuple[str, bool]] = []
-    for content_start, content_end in located.elements:
-        formulas.append(arithmatex_tex(source[content_start:content_end]))
-    texts = []
-    for start, end in located.texts:
-        text = html.unescape(source[start:end])
-        if "$" in text or "\\(" in text or "\\[" in text:
-            texts.append((start, end, text))
-    found = mathjax.find([text for _, _, text in texts])
-    cut = []  # (start, end, pieces) of each text that holds math
-    for (start, end, _), pieces in zip(texts, found, strict=True):
-        if not all(isinstance(piece, str) for piece in pieces):
-            cut.append((start, end, pieces))
-            formulas += [
-                (piece["tex"], piece["display"])
-                for piece in pieces
-                if not isinstance(piece, str)
-            ]
-    rendered = iter(mathjax.svgs(formulas, where))
-    glyphs: dict[str, str] = {}
-
-    def next_svg() -> str:
-        formula = next(rendered)
-        glyphs.update(formula["glyphs"])
-        return formula["html"]
-
-    replacements: list[tuple[int, int, str]] = []
-    for content_start, content_end in located.elements:
-        replacements.append((content_start, content_end, next_svg()))
-    for start, end, pieces in cut:
-        out = []
-        for piece in pieces:
-            if isinstance(piece, str):
-                out.append(html.escape(piece, quote=False))
-            else:
-                # The same wrapper as page math, so both are found alike.
-                out.append(f'<span class="arithmatex">{next_svg()}</span>')
-        replacements.append((start, end, "".join(out)))
-    for start, end, text in sorted(replacements, reverse=True):
-        source = source[:start] + text + source[end:]
-    if glyphs:
-        # Every formula's <use> refers here. It travels with the content, so
-        # instant navigation brings it along; display: none is how MathJax
-        # hides its own global glyph cache.
-        paths = "".join(
-            f'<path id="{id}" d="{d}"></path>' for id, d in sorted(glyphs.items())
-        )
-        source = (
-            '<svg class="mathjax-glyphs" style="display: none" aria-hidden="true" '
-            f'xmlns="http://www.w3.org/2000/svg"><defs>{paths}</defs></svg>\n' + source
-        )
-    return source, len(formulas)
+    return job
 
 
 _mathjax: MathJax | None = None
+_begun: list[tuple[Page, PageMath | Done]] = []  # this build's pages, in order
 
 
 def _stop() -> None:
     global _mathjax
+    _begun.clear()
     if _mathjax is not None:
         _mathjax.close()
         _mathjax = None
@@ -313,9 +430,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+# After every other on_page_content handler: the HTML it saw is the page's
+# content until on_env puts the math in.
+@event_priority(-100)
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files):
-    typeset, _ = typeset_page(html_text, _mathjax, page.file.src_uri)
-    return typeset
+    _begun.append((page, start_page(html_text, _mathjax, page.file.src_uri)))
+    return html_text
+
+
+def on_env(env, config: MkDocsConfig, files: Files):
+    # Between MkDocs' two passes: every page is converted, none is indexed
+    # for search or rendered yet. Ask for all notebook text math first, so
+    # Node answers it while earlier pages are finished.
+    for _, job in _begun:
+        job.ask_for_text_math()
+    for page, job in _begun:
+        page.content, _ = job.finish()
+    _begun.clear()
+    return env
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -95,3 +95,65 @@ def test_a_cached_formula_is_not_typeset_again(math_hook, mathjax):
     second, _ = math_hook.typeset_page(page, mathjax, "b.md")
     assert mathjax.typeset_count == typeset
     assert first == second
+
+
+def test_pages_begun_together_come_out_as_one_by_one(math_hook, mathjax, tmp_path):
+    """on_page_content only begins a page; on_env finishes them all. Pages
+    that share formulas, with some of those already in the cache from an
+    earlier build (a new MathJax process), come out as typeset_page makes
+    them one at a time."""
+    pages = {
+        "a.md": '<p><span class="arithmatex">\\(w_{shared}\\)</span></p>',
+        "notebooks/a.ipynb": (
+            '<p><span class="arithmatex">\\(v_{page}\\)</span></p>'
+            '<div class="jp-RenderedMarkdown"><p>$w_{shared}$ and $u_{old}$'
+            " and $t_{new}$</p></div>"
+        ),
+        "b.md": '<p><span class="arithmatex">\\(t_{new}\\)</span></p>',
+    }
+    # u_{old} is typeset by an earlier build: in the formula cache only.
+    math_hook.typeset_page(
+        '<span class="arithmatex">\\(u_{old}\\)</span>', mathjax, "old.md"
+    )
+    one_by_one = {
+        where: math_hook.typeset_page(page, mathjax, where)
+        for where, page in pages.items()
+    }
+    build = math_hook.MathJax()  # its own pages cache is in the same folder
+    for folder in (math_hook.CACHE_DIR / "pages").iterdir():
+        for entry in folder.rglob("*"):
+            if entry.is_file():
+                entry.unlink()
+    try:
+        begun = {
+            where: math_hook.start_page(page, build, where)
+            for where, page in pages.items()
+        }
+        for job in begun.values():
+            job.ask_for_text_math()
+        together = {where: job.finish() for where, job in begun.items()}
+    finally:
+        build.close()
+    assert together == one_by_one
+    assert together["notebooks/a.ipynb"][1] == 4
+
+
+def test_the_hook_puts_the_math_in_between_the_two_passes(math_hook, mathjax):
+    # on_page_content leaves the page as it is; on_env types its math in.
+    class Page:
+        def __init__(self, src_uri):
+            self.file = type("File", (), {"src_uri": src_uri})()
+            self.content = None
+
+    page = Page("c.md")
+    source = '<p><span class="arithmatex">\\(s_{env}\\)</span></p>'
+    math_hook._mathjax = mathjax
+    try:
+        page.content = math_hook.on_page_content(source, page, None, None)
+        assert page.content == source
+        math_hook.on_env(None, None, None)
+    finally:
+        math_hook._mathjax = None
+        math_hook._begun.clear()
+    assert page.content == math_hook.typeset_page(source, mathjax, "c.md")[0]
+    assert "<mjx-container" in page.content

@@ -7,6 +7,7 @@ templates, links written as raw HTML).
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from html.parser import HTMLParser
@@ -96,6 +97,21 @@ def test_math_is_typeset_into_the_pages(built_site: Path):
     assert (built_site / "assets/stylesheets/mathjax-svg.css").is_file()
     assert not list(built_site.rglob("*mathjax*.js"))
     assert "<mjx-container" in (built_site / "basics/chain-rule/index.html").read_text()
+
+
+def test_search_indexes_the_typeset_math_not_its_tex(built_site: Path):
+    # hooks/math.py puts the math into the pages between MkDocs' two passes
+    # (on_env), before Material's search reads them (on_page_context): the
+    # index holds MathJax's assistive MathML text, never arithmatex's TeX.
+    index = json.loads((built_site / "search/search_index.json").read_text())
+    with_tex = [
+        doc["location"]
+        for doc in index["docs"]
+        if "arithmatex" in doc["text"] or "\\(" in doc["text"]
+    ]
+    assert not with_tex, f"TeX in the search index at {with_tex[:5]}"
+    # The formula y_i = 3x_i + 2 of the chain-rule page, as MathML text.
+    assert any("yi=3xi+2" in doc["text"] for doc in index["docs"])
 
 
 def test_no_page_loads_anything_from_another_host(built_site: Path):
