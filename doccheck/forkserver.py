@@ -19,6 +19,10 @@ server (PR_SET_PDEATHSIG), a child's group is killed when its run ends (so
 processes a snippet left behind go too), and on any exit (the client gone,
 SIGTERM, SIGINT, SIGHUP) the server kills every process of its session.
 
+``kernelserver.py`` is this server forking notebook kernels instead: it
+shares ``main``/``serve``, ``detach_child``, ``reseed_like_a_fresh_process``
+and ``shut_down_like_python``.
+
 This file imports only the standard library, greenlet, torch and the modules
 in PRELOAD (which torch itself imports on first use), so that the server's
 state is what ``python`` itself starts with plus ``import torch``.
