@@ -44,6 +44,7 @@ if not os.environ.get("MPLBACKEND"):
 import contextlib  # noqa: E402
 import importlib.util  # noqa: E402
 import json  # noqa: E402
+import signal  # noqa: E402
 
 # What a kernel imports before it runs a cell, found by comparing its
 # sys.modules with the server's; none of them starts anything when imported.
@@ -133,6 +134,13 @@ def _run_kernel(request):
         # the process that started it (this server) does.
         os.environ["JPY_PARENT_PID"] = str(os.getppid())
         os.chdir(request["cwd"])
+        # A launched kernel keeps the signals its client ignores (nohup's
+        # SIGHUP, a background job's SIGINT); the others start as default.
+        with open(f"/proc/{request['client']}/status") as status:
+            ignored = next(line for line in status if line.startswith("SigIgn:"))
+        for signum in signal.valid_signals():
+            if int(ignored.split()[1], 16) >> (signum - 1) & 1:
+                signal.signal(signum, signal.SIG_IGN)
         sys.argv = [_LAUNCHER, *request["argv"][3:]]
         forkserver.reseed_like_a_fresh_process()
         from ipykernel import kernelapp
