@@ -19,6 +19,10 @@ server (PR_SET_PDEATHSIG), a child's group is killed when its run ends (so
 processes a snippet left behind go too), and on any exit (the client gone,
 SIGTERM, SIGINT, SIGHUP) the server kills every process of its session.
 
+``kernelserver.py`` is this server forking notebook kernels instead: it
+shares ``main``/``serve``, ``detach_child``, ``reseed_like_a_fresh_process``
+and ``shut_down_like_python``.
+
 This file imports only the standard library, greenlet, torch and the modules
 in PRELOAD (which torch itself imports on first use), so that the server's
 state is what ``python`` itself starts with plus ``import torch``.
@@ -92,7 +96,7 @@ _server_pid = None
 _unreaped = []  # children that reported their status and are still exiting
 
 
-def _reseed_like_a_fresh_process():
+def reseed_like_a_fresh_process():
     """Give every global RNG the fresh, OS-random seed a new process has."""
     import random
 
@@ -107,26 +111,32 @@ def _reseed_like_a_fresh_process():
         numpy_random.seed()
 
 
+def detach_child():
+    """First thing in a forked child: make it a process of its own, as far
+    as the server's state goes."""
+    # Its own process group (killed with everything it starts), in the
+    # server's session; and it dies if the server dies.
+    os.setpgid(0, 0)
+    _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != _server_pid:
+        os._exit(1)  # the server died before prctl took effect
+    # python's own signal handling, not the server's.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    # Handlers the server's imports registered are not the child's: a fresh
+    # python runs them too, but they print nothing and cost time.
+    atexit._clear()
+    if _protocol_fd is not None:
+        os.close(_protocol_fd)
+
+
 def _run_child(path, cwd, output_fd, status_fd):
     """Body of the forked child: never returns."""
     code = 1
     exception = None
     try:
-        # Its own process group (killed with everything the snippet starts),
-        # in the server's session; and it dies if the server dies.
-        os.setpgid(0, 0)
-        _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() != _server_pid:
-            os._exit(1)  # the server died before prctl took effect
-        # python's own signal handling, not the server's.
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        # Handlers the server's imports registered are not the snippet's: a
-        # fresh python runs them too, but they print nothing and cost time.
-        atexit._clear()
-        if _protocol_fd is not None:
-            os.close(_protocol_fd)
+        detach_child()
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         os.dup2(output_fd, 1)
@@ -151,7 +161,7 @@ def _run_child(path, cwd, output_fd, status_fd):
         os.chdir(cwd)
         sys.argv = [path]
         sys.path.insert(0, os.path.dirname(path))
-        _reseed_like_a_fresh_process()
+        reseed_like_a_fresh_process()
 
         with open(path, "rb") as f:
             source = f.read()
@@ -190,7 +200,7 @@ def _run_child(path, cwd, output_fd, status_fd):
             exc.__traceback__ = tb
             sys.excepthook(type(exc), exc, exc.__traceback__)
             code = 1
-        code = _shut_down_like_python(code)
+        code = shut_down_like_python(code)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.write(2, f"doccheck fork server: {exc!r}\n".encode())
@@ -213,7 +223,7 @@ def _flush_io():
             stream.flush()
 
 
-def _shut_down_like_python(code):
+def shut_down_like_python(code):
     """What Python's shutdown does that a snippet can see, in its order: wait
     for non-daemon threads (forever, as python does: the timeout ends it),
     run the atexit handlers, flush the streams. The exit status it returns
@@ -445,7 +455,9 @@ def _exit_on_signal(signum, frame):
     raise SystemExit(128 + signum)
 
 
-def serve(requests_fd, responses):
+def serve(requests_fd, responses, server=_Scheduler):
+    """Say the server is ready, then let ``server(responses)`` answer what
+    comes in on ``requests_fd`` until the client goes."""
     global _server_pid
     _server_pid = os.getpid()
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
@@ -456,21 +468,27 @@ def serve(requests_fd, responses):
     try:
         responses.write(json.dumps({"ready": True}) + "\n")
         responses.flush()
-        _Scheduler(responses).serve(requests_fd)
+        server(responses).serve(requests_fd)
     finally:
         _kill_session()
 
 
-if __name__ == "__main__":
+def main(server=_Scheduler):
+    """Run a server on stdin/stdout until its client goes; never returns."""
+    global _protocol_fd
     # The protocol owns the real stdin/stdout; anything else the server
     # prints (it should print nothing) goes to stderr.
     _protocol_fd = os.dup(1)
     os.dup2(2, 1)
     try:
-        serve(0, os.fdopen(_protocol_fd, "w"))
+        serve(0, os.fdopen(_protocol_fd, "w"), server)
     except SystemExit as stop:  # a signal: every child is already killed
         os._exit(stop.code if isinstance(stop.code, int) else 1)
     # The client has gone and every reply is flushed: exit at once rather
     # than spend a quarter of a second tearing down torch's interpreter state
     # (pytest waits for this when it finishes).
     os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -3,9 +3,16 @@
 Each notebook runs top to bottom in a real Jupyter kernel (nbclient and
 ipykernel), one kernel per notebook, with all its cells sharing it: a snippet
 that leaks state (grad mode, dtype, warning filters) into the next one shows
-up here. Each code cell's output must equal the recorded output of its
-snippet after the usual normalization, with two differences that are the
-notebook's own:
+up here. The kernel is the normal IPKernelApp with its ZMQ channels, in a
+process of its own, but forked from a per-worker server that has imported
+ipykernel and torch (doccheck/kernels.py) rather than launched as a new
+python: it starts in about a tenth of a second, not two. The tests at the
+end prove that such a kernel looks to a cell like a launched one, never
+sees an earlier notebook's state, stops a cell on an interrupt and leaves
+no process behind, whatever way its run or its pytest process ends.
+
+Each code cell's output must equal the recorded output of its snippet after
+the usual normalization, with two differences that are the notebook's own:
 
 - the kernel names a cell's file /tmp/ipykernel_<pid>/<n>.py; that name is
   read as the snippet's path;
@@ -37,7 +44,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from processes import wait_dead
+from processes import alive, wait_dead
 
 from doccheck.nav import notebook_path_for, pages_with_notebooks
 from doccheck.normalize import normalize_output
@@ -197,23 +204,34 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
         pytest.fail(f"{DOCS_DIR}/{notebook}:\n" + "\n".join(problems), pytrace=False)
 
 
-def run_in_kernel(nb) -> None:
+def run_in_kernel(nb, manager=None, **options) -> None:
     """Run every cell of ``nb`` in a new kernel, in place, from the repository
-    root; the kernel and anything its cells started are gone on return."""
-    from jupyter_client.manager import KernelManager
+    root; the kernel and anything its cells started are gone on return.
+
+    The kernel is forked from a server that has imported torch
+    (doccheck/kernels.py) unless ``manager`` makes another KernelManager
+    (jupyter_client's own launches a new python). ``options`` go to
+    NotebookClient."""
     from nbclient import NotebookClient
+
+    from doccheck.kernels import kernel_manager
+
+    manager = manager or kernel_manager
 
     # The kernel's IPC sockets go in a short-lived folder of their own: by
     # default they are made in the current directory (the repository) and
     # some are left behind.
     with tempfile.TemporaryDirectory(prefix="nb-") as sockets:
-        kernel = KernelManager(
+        kernel = manager(
             kernel_name="python3",
             transport="ipc",
             ip=str(Path(sockets) / "kernel-ipc"),
         )
         client = NotebookClient(
-            nb, km=kernel, timeout=120, resources={"metadata": {"path": str(ROOT)}}
+            nb,
+            km=kernel,
+            **{"timeout": 120, **options},
+            resources={"metadata": {"path": str(ROOT)}},
         )
         # In the main thread nbclient takes SIGINT and SIGTERM for itself
         # while it runs: a Ctrl-C would end only this notebook (and the run
@@ -288,6 +306,169 @@ def test_ctrl_c_stops_a_notebook_at_once_and_leaves_no_process(tmp_path: Path):
     assert time.monotonic() - started < 60
     pids_started = [int(pid) for pid in pids.read_text().split()]
     assert wait_dead(pids_started) == [], "the kernel or its child outlived Ctrl-C"
+
+
+def _printed(nb) -> list[str]:
+    """What each code cell of a run notebook printed on stdout."""
+    return [
+        "".join(o.text for o in cell.outputs if o.get("name") == "stdout")
+        for cell in nb.cells
+    ]
+
+
+_STATE = """\
+import os, random, torch
+print(os.getpid(), "leaked" in globals(), torch.get_default_dtype(),
+      torch.is_grad_enabled(), random.random(), torch.rand(1).item())
+"""
+
+
+def test_a_kernel_never_sees_an_earlier_notebooks_state():
+    leaky = nbformat.v4.new_notebook()
+    leaky.cells.append(
+        nbformat.v4.new_code_cell(
+            "import random, torch\n"
+            "leaked = 1\n"
+            "torch.set_default_dtype(torch.float64)\n"
+            "torch.set_grad_enabled(False)\n"
+            "random.seed(0)\n"
+            "torch.manual_seed(0)\n" + _STATE
+        )
+    )
+    later = [nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_STATE)])]
+    later.append(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_STATE)]))
+    for nb in (leaky, *later):
+        run_in_kernel(nb)
+    runs = [_printed(nb)[0].split() for nb in (leaky, *later)]
+    assert runs[0][1:4] == ["True", "torch.float64", "False"]
+    for run in runs[1:]:
+        assert run[1:4] == ["False", "torch.float32", "True"]
+    assert len({run[0] for run in runs}) == 3, "a kernel process was reused"
+    # Every random generator is seeded afresh, as in a new process: not the
+    # server's state, copied into every kernel alike.
+    assert len({run[4] for run in runs}) == 3, "python's random repeats itself"
+    assert len({run[5] for run in runs}) == 3, "torch's generator repeats itself"
+
+
+# What a cell can see of the process it runs in (the connection file's name
+# and the parent's pid aside), once it has imported what the kernel server
+# imports ahead: a forked kernel must show the same as one jupyter_client
+# launches.
+_PROCESS = """\
+import json, os, signal, sys, threading, warnings
+import matplotlib, torch
+import doccheck.forkserver  # torch and what it preloads
+# ipykernel's shell adds this when the kernel starts: after the server's
+# torch in a forked kernel, before a cell's in a launched one. It matches
+# none of torch's warnings, so where it stands makes no difference.
+shell_filters = [f for f in warnings.filters if "Trio" in str(f[1])]
+print(json.dumps({
+    "argv": sys.argv[:2] + sys.argv[3:],
+    "path": sys.path,
+    "cwd": os.getcwd(),
+    "env": {k: v for k, v in os.environ.items() if k != "JPY_PARENT_PID"},
+    "flags": str(sys.flags),
+    "filters": [repr(f) for f in warnings.filters if f not in shell_filters]
+    + [repr(f) for f in shell_filters],
+    "signals": {s.name: repr(signal.getsignal(s)) for s in signal.Signals},
+    "threads": sorted(type(t).__name__ for t in threading.enumerate()),
+    "leads its group": os.getpgid(0) == os.getpid(),
+    "parent pid": int(os.environ["JPY_PARENT_PID"]) == os.getppid(),
+    "backend": matplotlib.get_backend(),
+    "dtype": str(torch.get_default_dtype()),
+    "torch threads": torch.get_num_threads(),
+    "main": sys.modules["__main__"].__name__,
+}, indent=1, sort_keys=True))
+"""
+
+
+def test_a_forked_kernel_looks_like_a_launched_one():
+    from jupyter_client.manager import KernelManager
+
+    seen = []
+    for manager in (KernelManager, None):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_PROCESS)])
+        run_in_kernel(nb, manager)
+        seen.append(_printed(nb)[0])
+    launched, forked = seen
+    assert forked == launched
+
+
+def test_an_interrupt_stops_the_cell_and_the_kernel_goes_on(tmp_path: Path):
+    """What nbclient and Jupyter's stop button do: SIGINT to the kernel."""
+    from doccheck.kernels import kernel_manager
+
+    manager = kernel_manager(
+        kernel_name="python3", connection_file=str(tmp_path / "kernel.json")
+    )
+    manager.start_kernel(cwd=str(ROOT))
+    client = manager.client()
+    try:
+        client.start_channels()
+        client.wait_for_ready(timeout=60)
+        client.execute("import time; time.sleep(60)")
+        time.sleep(1)  # the cell is running
+        started = time.monotonic()
+        manager.interrupt_kernel()
+        reply = client.get_shell_msg(timeout=30)["content"]
+        assert reply.get("ename") == "KeyboardInterrupt"
+        assert time.monotonic() - started < 10
+        client.kernel_info()
+        assert client.get_shell_msg(timeout=30)["msg_type"] == "kernel_info_reply"
+        assert manager.is_alive()
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+@pytest.mark.parametrize("ending", ["exits", "is killed"])
+def test_the_kernel_server_and_its_kernels_end_with_their_process(
+    tmp_path: Path, ending: str
+):
+    """However the process using them ends (an xdist worker's exit, or
+    SIGKILL), its kernel server, the kernels and what their cells started go."""
+    child_pid = tmp_path / "child"
+    script = f"""
+import sys
+from doccheck import kernels
+manager = kernels.kernel_manager(
+    kernel_name="python3", connection_file={str(tmp_path / "kernel.json")!r}
+)
+manager.start_kernel(cwd={str(ROOT)!r})
+client = manager.client()
+client.start_channels()
+client.wait_for_ready(timeout=60)
+client.execute_interactive(
+    "import subprocess; child = subprocess.Popen(['sleep', '300']); "
+    "n = open({str(child_pid)!r}, 'w').write(str(child.pid))",
+    timeout=60,
+)
+print(kernels.server_pid(), manager.provisioner.pid, flush=True)
+sys.stdin.read()
+"""
+    import subprocess
+    import sys
+
+    user = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        pids = [int(pid) for pid in user.stdout.readline().split()]
+        assert len(pids) == 2 and all(map(alive, pids)), "no kernel started"
+        pids.append(int(child_pid.read_text()))
+        if ending == "is killed":
+            user.kill()
+        user.stdin.close()  # the other way: it returns, exiting normally
+        user.wait(timeout=30)
+    finally:
+        user.kill()
+        user.wait()
+        user.stdout.close()
+    assert wait_dead(pids) == [], "the server, its kernel or the kernel's child"
 
 
 def _missing_outputs(nb) -> list[str]:
