@@ -53,9 +53,10 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
-# One pytest worker per core (at most 4: each starts torch and a browser).
+# One pytest worker per core (at most 4: each starts torch and a browser);
+# loadgroup keeps the tests marked xdist_group (publishing) on one worker.
 test: setup browser
-	$(BIN)/pytest -n auto --maxprocesses 4
+	$(BIN)/pytest -n auto --maxprocesses 4 --dist loadgroup
 
 update: setup
 	$(BIN)/pytest snippets --update-outputs

@@ -30,6 +30,9 @@ VERSION = json.loads((ROOT / "snippets" / "recorded_with.json").read_text())["to
 SITE_URL = "https://example.org/gradients/"
 REPO_URL = "https://github.com/example/gradients"
 BRANCH = "scratch"
+# One worker runs all of these (`--dist loadgroup`, as `make test` runs):
+# spread over two, the second waited idle for the first's publication.
+pytestmark = pytest.mark.xdist_group("publish")
 
 
 def _git(*args: str, git_dir: Path) -> bytes:

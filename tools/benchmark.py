@@ -167,7 +167,16 @@ def main() -> None:
     print(f"(a)/(b) = {_ratio(snippets)}   target <= {SNIPPET_TARGET}")
     tests = None
     if args.tests:
-        command = [sys.executable, "-m", "pytest", "-n", "2", "-q"]
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-n",
+            "2",
+            "--dist",
+            "loadgroup",
+            "-q",
+        ]
         # Timed whether or not it passes: the outcome goes in the table.
         wall, cpu, result = build_time.run_timed(command)
         summary = (result.stdout.strip().splitlines() or ["no output"])[-1]
