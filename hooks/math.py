@@ -29,6 +29,7 @@ Python's HTML parser, and only those spans of it are replaced.
 from __future__ import annotations
 
 import collections
+import contextlib
 import hashlib
 import html
 import json
@@ -124,7 +125,10 @@ class MathJax:
             self._stopped = None
             self._waiting = collections.deque()
             self._reader = threading.Thread(
-                target=self._read, name="mathjax", daemon=True
+                target=self._read,
+                args=(self.process, self._waiting),
+                name="mathjax",
+                daemon=True,
             )
             self._reader.start()
         answer: Future = Future()
@@ -139,22 +143,21 @@ class MathJax:
             pass  # the reader sees the end and fails every waiting answer
         return answer
 
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            self._waiting.popleft().set_result(json.loads(line))
+    def _read(self, process: subprocess.Popen, waiting: collections.deque) -> None:
+        for line in process.stdout:
+            waiting.popleft().set_result(json.loads(line))
         with self._lock:
-            self._stopped = (
-                f"{TYPESETTER.name} stopped (exit code {self.process.wait()})"
-            )
-            while self._waiting:
-                self._waiting.popleft().set_exception(PluginError(self._stopped))
+            self._stopped = f"{TYPESETTER.name} stopped (exit code {process.wait()})"
+            while waiting:
+                waiting.popleft().set_exception(PluginError(self._stopped))
 
     def ask(self, **request):
         return self.send(**request).result()
 
     def close(self) -> None:
         if self.process is not None:
-            self.process.stdin.close()
+            with contextlib.suppress(BrokenPipeError):
+                self.process.stdin.close()
             self.process.wait(timeout=10)
             self._reader.join(timeout=10)
             self.process = None

@@ -8,8 +8,12 @@ pages.
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
+import signal
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -157,3 +161,30 @@ def test_the_hook_puts_the_math_in_between_the_two_passes(math_hook, mathjax):
         math_hook._begun.clear()
     assert page.content == math_hook.typeset_page(source, mathjax, "c.md")[0]
     assert "<mjx-container" in page.content
+
+
+def test_node_stopping_fails_the_build_instead_of_hanging(math_hook, mathjax):
+    process = math_hook.MathJax()
+    outcome: list[BaseException | object] = []
+
+    def ask() -> None:
+        try:
+            outcome.append(process.find(["$b$"]))
+        except BaseException as error:
+            outcome.append(error)
+
+    try:
+        assert process.find(["$a$"])  # Node is running
+        # Node paused, the request is sent and waits; then Node dies.
+        os.kill(process.process.pid, signal.SIGSTOP)
+        asking = threading.Thread(target=ask, daemon=True)
+        asking.start()
+        time.sleep(0.5)
+        assert not outcome
+        process.process.kill()
+        asking.join(timeout=30)
+        assert outcome, "the request still waits for an answer from a dead Node"
+        assert isinstance(outcome[0], PluginError), outcome
+        assert "typeset.cjs stopped" in str(outcome[0])
+    finally:
+        process.close()
