@@ -75,11 +75,20 @@ def _processes_in(folder: Path) -> list[str]:
     return found
 
 
+# What a shell does before it runs a command in a terminal: Ctrl-C at its
+# default. This suite may itself run where SIGINT is ignored (a background
+# job of a script, nohup), and a child inherits that.
+_AS_FROM_A_TERMINAL = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.executable, [sys.executable, '-m', 'pytest', *sys.argv[1:]])"
+)
+
+
 def _start_pytest(project: Project, *args: str) -> subprocess.Popen:
     """pytest in the project, in its own process group, as a shell starts a
     command (so the group can be signalled as a terminal does)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "pytest", *args],
+        [sys.executable, "-c", _AS_FROM_A_TERMINAL, *args],
         cwd=project.root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
