@@ -45,9 +45,10 @@ class MissingAttributes(page_html.OffsetParser):
     just after ``<pre`` of each notebook code cell, with what to insert."""
 
     # A <pre> holds only text and phrasing markup (the highlighter's spans),
-    # and a formula typeset by hooks/math.py (which runs first) only SVG and
-    # MathML: the parser skips to their end tag as it does for <script>.
-    # Code and math are most of a page's tags.
+    # and a typeset formula only SVG and MathML: the parser skips to their
+    # end tag as it does for <script>. Code is most of a page's tags.
+    # (hooks/math.py now puts its formulas in after this hook has run, in
+    # on_env; the skip stays for a page whose math is typeset already.)
     CDATA_CONTENT_ELEMENTS = (
         *HTMLParser.CDATA_CONTENT_ELEMENTS,
         "pre",

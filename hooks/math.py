@@ -106,7 +106,7 @@ class MathJax:
         self.pages = PageCache(CACHE_DIR / "pages", self.key, Path(__file__))
         self.typeset_count = 0  # formulas typeset by this process, not cached
         self.formula_count = 0
-        # Starting MathJax, then typeset_page (MathJax and cache) per page.
+        # Starting MathJax, then the time each page spends in this hook.
         self.seconds = time.perf_counter() - started
 
     def send(self, **request) -> Future:
