@@ -168,27 +168,21 @@ class MathJax:
         ).hexdigest()
         return CACHE_DIR / digest[:2] / f"{digest}.json"
 
-    def svgs(self, formulas: list[tuple[str, bool]], where: str) -> list[dict]:
-        """Each formula as HTML and the glyph paths it uses."""
-        return self.request_svgs(formulas)(where)
-
     def request_svgs(
         self, formulas: list[tuple[str, bool]]
     ) -> Callable[[str], list[dict]]:
         """Ask for the formulas not in the cache and not asked for yet, all in
         one request; return what waits for them (given the page, for errors)."""
         answers: dict[tuple[str, bool], dict] = {}
-        for formula in formulas:
-            if formula in answers or formula in self._asked:
+        new = []
+        for formula in dict.fromkeys(formulas):
+            if formula in self._asked:
                 continue
             cached = self.cached(*formula)
             if cached.is_file():
                 answers[formula] = json.loads(cached.read_text(encoding="utf-8"))
-        new = list(
-            dict.fromkeys(
-                f for f in formulas if f not in answers and f not in self._asked
-            )
-        )
+            else:
+                new.append(formula)
         if new:
             request = self.send(
                 op="tex", formulas=[{"tex": t, "display": d} for t, d in new]
@@ -220,7 +214,7 @@ class MathJax:
 
     def find(self, texts: list[str]) -> list[list[str | dict]]:
         """Each text cut into text and math, as MathJax's finder cuts it."""
-        return self.ask(op="find", texts=texts)["pieces"] if texts else []
+        return self.request_find(texts)()
 
     def request_find(self, texts: list[str]) -> Callable[[], list[list[str | dict]]]:
         if not texts:
