@@ -25,7 +25,6 @@ import json
 import os
 import select
 import signal
-import subprocess
 import threading
 import time
 from pathlib import Path
@@ -34,7 +33,7 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from jupyter_client.provisioning import LocalProvisioner
 
-from .runner import SERVER_ENVIRONMENT, kill_session
+from .runner import start_server, stop_server
 
 PROVISIONER = "doccheck-forked-kernel"  # its entry point in pyproject.toml
 SERVER_SCRIPT = Path(__file__).with_name("kernelserver.py")
@@ -47,16 +46,7 @@ class KernelServer:
 
     def __init__(self, python: str) -> None:
         self.python = python
-        own = {k: v for k, v in SERVER_ENVIRONMENT.items() if k not in os.environ}
-        # Its own session: a Ctrl-C meant for this process's group leaves
-        # it to kill its kernels when this process closes its input.
-        self.process = subprocess.Popen(
-            [python, str(SERVER_SCRIPT)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env={**os.environ, **own, "DOCCHECK_SERVER_ONLY": ",".join(own)},
-            start_new_session=True,
-        )
+        self.process = start_server(python, SERVER_SCRIPT)
         self._replies = b""
         self._ready = False
 
@@ -89,14 +79,7 @@ class KernelServer:
         return os.pidfd_open(pid), pid
 
     def close(self) -> None:
-        """The server kills its kernels when its input closes; if it is stuck,
-        or a kernel killed it, kill_session gets them (and it) all."""
-        self.process.stdin.close()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(timeout=5)
-        kill_session(self.process.pid)
-        self.process.wait()
-        self.process.stdout.close()
+        stop_server(self.process)
 
 
 _server: KernelServer | None = None

@@ -79,23 +79,8 @@ class ForkServerRunner:
     def start(self) -> None:
         """Start the server without waiting for torch to import."""
         if self._process is None or self._process.poll() is not None:
-            env = dict(os.environ)
-            env.pop("PYTHONSTARTUP", None)
-            own = {k: v for k, v in SERVER_ENVIRONMENT.items() if k not in env}
-            env.update(own, DOCCHECK_SERVER_ONLY=",".join(own))
-            # Its own session: a Ctrl-C or SIGTERM meant for pytest's process
-            # group does not kill it before it has killed its children (it
-            # does that when pytest closes its input, however pytest ends),
-            # and every process a snippet starts can be found by session.
-            self._process = subprocess.Popen(
-                [self._python, str(SERVER_SCRIPT)],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                text=True,
-                encoding="utf-8",
-                bufsize=1,
-                env=env,
-                start_new_session=True,
+            self._process = start_server(
+                self._python, SERVER_SCRIPT, text=True, encoding="utf-8", bufsize=1
             )
             self._ready = False
 
@@ -166,21 +151,47 @@ class ForkServerRunner:
 
     def close(self) -> None:
         if self._process is not None:
-            # Closing its input lets the server stop the children it runs.
-            with contextlib.suppress(OSError):
-                self._process.stdin.close()
-            try:
-                self._process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
-            # If the server died first (a snippet can kill it), what its
-            # children started is still in its session.
-            kill_session(self._process.pid)
-            for stream in (self._process.stdin, self._process.stdout):
-                if stream is not None:
-                    stream.close()
+            stop_server(self._process)
             self._process = None
+
+
+def start_server(python: str, script: Path, **popen: object) -> subprocess.Popen:
+    """A fork server (forkserver.py, kernelserver.py) talking over its stdin
+    and stdout, with its own SERVER_ENVIRONMENT, in a session of its own: a
+    Ctrl-C or SIGTERM meant for pytest's process group does not kill it
+    before it has killed its children (it does that when its input closes,
+    however pytest ends), and every process its children start can be found
+    by session."""
+    env = dict(os.environ)
+    env.pop("PYTHONSTARTUP", None)
+    own = {k: v for k, v in SERVER_ENVIRONMENT.items() if k not in env}
+    env.update(own, DOCCHECK_SERVER_ONLY=",".join(own))
+    return subprocess.Popen(
+        [python, str(script)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+        **popen,
+    )
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    """Close a server's input, which makes it stop its children and exit;
+    then kill what is left of its session, it included: if the server died
+    first (a child can kill it) or is stuck, what its children started is
+    still there."""
+    with contextlib.suppress(OSError):
+        process.stdin.close()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    kill_session(process.pid)
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            stream.close()
 
 
 def kill_session(session: int) -> None:
