@@ -129,8 +129,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _child, _order
     _end_child()
     plugin = config.plugins.get(PLUGIN)
-    if plugin is None or not plugin.config["cache"]:
-        return files
+    if plugin is None or not plugin.config["cache"] or sys.platform != "linux":
+        return files  # (the child's safeguards are Linux's: fork, prctl)
     todo = [
         file
         for file in files.documentation_pages()
