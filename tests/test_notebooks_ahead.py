@@ -87,6 +87,20 @@ def converters(tmp_path: Path, monkeypatch) -> Path:
     return record
 
 
+def _in_the_child(monkeypatch, action, stem: str | None = None) -> None:
+    """Run action(path) before each conversion the child makes (of the
+    notebook named stem, or of all); the build process converts as usual."""
+    convert = mkdocs_jupyter.convert.nb2html
+    parent = os.getpid()
+
+    def nb2html(path, *args, **kwargs):
+        if os.getpid() != parent and stem in (None, Path(path).stem):
+            action(path)
+        return convert(path, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_jupyter.convert, "nb2html", nb2html)
+
+
 def _build(root: Path, strict: bool = False) -> None:
     build(
         load_config(
@@ -155,15 +169,8 @@ def test_a_warning_logged_in_the_child_fails_a_strict_build(
     tmp_path, converters, monkeypatch, caplog
 ):
     site = _site(tmp_path, [CACHE_HOOK, AHEAD_HOOK])
-    convert = mkdocs_jupyter.convert.nb2html
-    parent = os.getpid()
-
-    def warns(path, *args, **kwargs):
-        if os.getpid() != parent and Path(path).stem == "b":
-            logging.getLogger("mkdocs.mkdocs-jupyter").warning("odd cell in %s", path)
-        return convert(path, *args, **kwargs)
-
-    monkeypatch.setattr(mkdocs_jupyter.convert, "nb2html", warns)
+    warn = logging.getLogger("mkdocs.mkdocs-jupyter").warning
+    _in_the_child(monkeypatch, lambda path: warn("odd cell in %s", path), "b")
     with (
         caplog.at_level(logging.WARNING, logger="mkdocs"),
         pytest.raises(Abort, match="1 warning"),
@@ -181,15 +188,11 @@ def test_a_notebook_the_child_fails_on_is_converted_by_the_build(
     tmp_path, converters, monkeypatch
 ):
     site = _site(tmp_path, [CACHE_HOOK, AHEAD_HOOK])
-    convert = mkdocs_jupyter.convert.nb2html
-    parent = os.getpid()
 
-    def fails_in_the_child(path, *args, **kwargs):
-        if os.getpid() != parent and Path(path).stem == "b":
-            raise RuntimeError("the child could not convert this one")
-        return convert(path, *args, **kwargs)
+    def fail(path):
+        raise RuntimeError("the child could not convert this one")
 
-    monkeypatch.setattr(mkdocs_jupyter.convert, "nb2html", fails_in_the_child)
+    _in_the_child(monkeypatch, fail, "b")
     _build(site)
     assert "Notebook b" in (site / "site" / "notebooks" / "b" / "index.html").read_text(
         encoding="utf-8"
@@ -227,15 +230,8 @@ def test_the_child_is_killed_and_reaped_when_the_build_fails(
     failing = tmp_path / "failing_hook.py"
     failing.write_text(FAILING_HOOK, encoding="utf-8")
     site = _site(tmp_path / "site", [CACHE_HOOK, AHEAD_HOOK], f"  - {failing}\n")
-    convert = mkdocs_jupyter.convert.nb2html
-    parent = os.getpid()
-
-    def slow(path, *args, **kwargs):
-        if os.getpid() != parent:
-            time.sleep(60)  # still converting when the build fails
-        return convert(path, *args, **kwargs)
-
-    monkeypatch.setattr(mkdocs_jupyter.convert, "nb2html", slow)
+    # Still converting when the build fails.
+    _in_the_child(monkeypatch, lambda path: time.sleep(60))
     before = set(_children_left())
     with pytest.raises(Abort):
         _build(site)
@@ -265,15 +261,7 @@ def test_a_child_that_stops_answering_is_stopped_and_the_build_converts(
     tmp_path, converters, monkeypatch, caplog
 ):
     site = _site(tmp_path, [CACHE_HOOK, AHEAD_HOOK])
-    convert = mkdocs_jupyter.convert.nb2html
-    parent = os.getpid()
-
-    def stuck(path, *args, **kwargs):
-        if os.getpid() != parent:
-            time.sleep(60)
-        return convert(path, *args, **kwargs)
-
-    monkeypatch.setattr(mkdocs_jupyter.convert, "nb2html", stuck)
+    _in_the_child(monkeypatch, lambda path: time.sleep(60))
     config = load_config(str(site / "mkdocs.yml"), site_dir=str(site / "site"))
     config.hooks[str(AHEAD_HOOK)].STALLED = 0.5
     before = set(_children_left())
