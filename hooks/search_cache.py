@@ -1,0 +1,83 @@
+"""Material's search entries of each page, kept between builds.
+
+Material's search plugin reads every page's whole HTML with Python's HTML
+parser to cut it into the sections of the search index: in a warm build,
+where every page but the edited one is the same, that was a quarter of the
+time, most of it in the typeset math (SVG and MathML). This hook keeps the
+entries each page gave (hooks/page_cache.py, in .cache/search/ beside
+mkdocs.yml), and hands
+them back while everything they are made of is the same: the page's HTML,
+URL, title, table of contents and the front matter the plugin reads
+(``title``, ``tags``, ``search``), under a key that also covers Material's
+version, the plugin's options and this file. The plugin has no setting for
+this, so its one method that indexes a page is wrapped; the index it writes
+is byte for byte the same (tests/test_search_cache.py).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import metadata
+from pathlib import Path
+
+from material.plugins.search import plugin as search
+from mkdocs.config.defaults import MkDocsConfig
+from page_cache import PageCache
+
+PLUGIN = "material/search"
+CACHE_DIR = Path(".cache") / "search"  # beside mkdocs.yml
+
+
+def on_config(config: MkDocsConfig) -> None:
+    plugin = config.plugins.get(PLUGIN)
+    if plugin is None:
+        return
+    cache = PageCache(
+        Path(config.config_file_path).parent / CACHE_DIR,
+        Path(__file__),
+        metadata.version("mkdocs-material"),
+        repr(sorted(dict(plugin.config).items())),
+        f"jieba: {search.jieba is not None}",
+    )
+    _wrap(cache)
+
+
+def page_source(page) -> str:
+    """Everything of the page that the plugin's indexing reads."""
+    meta = {key: page.meta.get(key) for key in ("title", "tags", "search")}
+    return json.dumps(
+        [page.url, str(page.title), _toc(page.toc), meta, page.content],
+        default=str,
+    )
+
+
+def _toc(items) -> list:
+    return [[item.id, item.url, _toc(item.children)] for item in items]
+
+
+def _wrap(cache: PageCache) -> None:
+    # MkDocs loads this file again for every `mkdocs serve` rebuild: the
+    # wrapper is put on once, and uses the newest cache (its key may differ).
+    index = search.SearchIndex
+    add = getattr(
+        index.add_entry_from_context, "unwrapped", index.add_entry_from_context
+    )
+
+    def add_entry_from_context(self, page):
+        if (page.meta.get("search") or {}).get("exclude"):
+            return add(self, page)  # indexed not at all: nothing to keep
+        source = page_source(page)
+        kept = cache.get(page.file.src_uri, source)
+        if kept is not None:
+            self.entries.extend(kept["entries"])
+            return
+        first = len(self.entries)
+        add(self, page)
+        try:
+            entries = json.dumps(self.entries[first:])
+        except TypeError:  # front matter JSON cannot hold: index it every time
+            return
+        cache.put(page.file.src_uri, source, entries=json.loads(entries))
+
+    add_entry_from_context.unwrapped = add
+    index.add_entry_from_context = add_entry_from_context
