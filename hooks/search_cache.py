@@ -10,8 +10,9 @@ them back while everything they are made of is the same: the page's HTML,
 URL, title, table of contents and the front matter the plugin reads
 (``title``, ``tags``, ``search``), under a key that also covers Material's
 version, the plugin's options and this file. The plugin has no setting for
-this, so its one method that indexes a page is wrapped; the index it writes
-is byte for byte the same (tests/test_search_cache.py).
+this, so its one method that indexes a page is wrapped, from ``on_config``
+to the end of the build; the index it writes is byte for byte the same
+(tests/test_search_cache.py).
 """
 
 from __future__ import annotations
@@ -55,13 +56,27 @@ def _toc(items) -> list:
     return [[item.id, item.url, _toc(item.children)] for item in items]
 
 
-def _wrap(cache: PageCache) -> None:
-    # MkDocs loads this file again for every `mkdocs serve` rebuild: the
-    # wrapper is put on once, and uses the newest cache (its key may differ).
+def on_post_build(config: MkDocsConfig) -> None:
+    _unwrap()
+
+
+def on_build_error(error: Exception) -> None:
+    _unwrap()
+
+
+def _unwrap() -> None:
+    # Only a build with this hook keeps entries: another build in the same
+    # process (the tests make several) indexes as the plugin alone does.
     index = search.SearchIndex
-    add = getattr(
+    index.add_entry_from_context = getattr(
         index.add_entry_from_context, "unwrapped", index.add_entry_from_context
     )
+
+
+def _wrap(cache: PageCache) -> None:
+    _unwrap()  # a build that failed before on_build_error (Ctrl-C) left it on
+    index = search.SearchIndex
+    add = index.add_entry_from_context
 
     def add_entry_from_context(self, page):
         if (page.meta.get("search") or {}).get("exclude"):
