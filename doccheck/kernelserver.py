@@ -23,8 +23,12 @@ kernel only when the next request comes: until then its pid cannot be
 reused, so the client can open a pidfd for it safely.
 """
 
+import gc
 import os
 import sys
+
+# No collection while importing, as in forkserver.py (serve turns it on).
+gc.disable()
 
 # The server's own folder (doccheck/) must not shadow any module a kernel
 # imports, nor be in the kernel's sys.path.

@@ -334,6 +334,19 @@ def test_an_unseeded_snippet_fails_because_its_numbers_change(project: Project):
 
 
 TRICKY_SNIPPETS = {
+    # The server imports with the collector off (forkserver.py): a snippet
+    # finds it on, with Python's thresholds, and collecting.
+    "garbage_collector": """
+        import gc
+        import torch
+        print(gc.isenabled(), gc.get_threshold())
+        class Node:
+            pass
+        node = Node()
+        node.itself = node
+        del node
+        print(gc.collect() > 0)
+        """,
     "warning_between_prints": """
         import torch
         x = torch.ones(2, requires_grad=True)

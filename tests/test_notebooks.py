@@ -361,7 +361,7 @@ def test_a_kernel_never_sees_an_earlier_notebooks_state():
 # imports ahead: a forked kernel must show the same as one jupyter_client
 # launches.
 _PROCESS = """\
-import json, os, signal, sys, threading, warnings
+import gc, json, os, signal, sys, threading, warnings
 import matplotlib, torch
 import doccheck.forkserver  # torch and what it preloads
 # ipykernel's shell adds this when the kernel starts: after the server's
@@ -374,6 +374,7 @@ print(json.dumps({
     "cwd": os.getcwd(),
     "env": {k: v for k, v in os.environ.items() if k != "JPY_PARENT_PID"},
     "flags": str(sys.flags),
+    "collector": [gc.isenabled(), gc.get_threshold()],
     "filters": [repr(f) for f in warnings.filters if f not in shell_filters]
     + [repr(f) for f in shell_filters],
     "signals": {s.name: repr(signal.getsignal(s)) for s in signal.Signals},
