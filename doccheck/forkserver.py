@@ -54,11 +54,6 @@ import threading
 import time
 import types
 
-# Settings the runner gave this process alone (runner.SERVER_ENVIRONMENT):
-# they took effect at startup and are not part of what a snippet sees.
-for _name in os.environ.pop("DOCCHECK_SERVER_ONLY", "").split(","):
-    os.environ.pop(_name, None)
-
 # What the snippet sees as sys.path[0] is set per child; the server's own
 # directory must not leak into it.
 _SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -95,6 +90,12 @@ PRELOAD = (
 )
 for _module in PRELOAD:
     importlib.import_module(_module)
+
+# Settings the runner gave this process alone (runner.SERVER_ENVIRONMENT):
+# they took effect when the process started or when torch loaded its
+# libraries, and are not part of what a snippet sees.
+for _name in os.environ.pop("DOCCHECK_SERVER_ONLY", "").split(","):
+    os.environ.pop(_name, None)
 
 _READ_CHUNK = 65536
 # select() cannot wait longer than this; a longer deadline is waited in steps.

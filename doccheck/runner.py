@@ -31,11 +31,19 @@ SERVER_SCRIPT = Path(__file__).with_name("forkserver.py")
 # gives up on it (torch import on a cold cache, a stuck kill).
 SERVER_GRACE_SECONDS = 60.0
 
-# For the server process only (it removes them before any snippet runs):
-# glibc backs its heap, torch's ~120 MB of C++ allocations, with 2 MB pages
-# where the kernel allows it, so forking the server and tearing a child down
-# handle far fewer page-table entries (fork + exit ~24 ms -> ~18 ms).
-SERVER_ENVIRONMENT = {"GLIBC_TUNABLES": "glibc.malloc.hugetlb=1"}
+# For the server process only (it removes them before any snippet runs,
+# once torch has loaded its libraries): glibc backs its heap, torch's
+# ~120 MB of C++ allocations, with 2 MB pages where the kernel allows it, so
+# forking the server and tearing a child down handle far fewer page-table
+# entries (fork + exit ~24 ms -> ~18 ms); and OpenMP (libgomp, read when
+# torch loads it) puts a thread that has finished its share of a parallel
+# operation to sleep instead of spinning for milliseconds, which, with a
+# child per core, took the core from the other child (5% of the CPU time of
+# `pytest snippets` in a perf profile; the output is the same either way).
+SERVER_ENVIRONMENT = {
+    "GLIBC_TUNABLES": "glibc.malloc.hugetlb=1",
+    "OMP_WAIT_POLICY": "PASSIVE",
+}
 
 
 @dataclass(frozen=True)

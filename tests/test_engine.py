@@ -334,6 +334,15 @@ def test_an_unseeded_snippet_fails_because_its_numbers_change(project: Project):
 
 
 TRICKY_SNIPPETS = {
+    # What the runner set for the server alone (runner.SERVER_ENVIRONMENT)
+    # is not in a snippet's environment.
+    "environment": """
+        import os
+        import torch
+        from doccheck.runner import SERVER_ENVIRONMENT
+        names = [*SERVER_ENVIRONMENT, "DOCCHECK_SERVER_ONLY"]
+        print({name: os.environ.get(name) for name in names})
+        """,
     # The server imports with the collector off (forkserver.py): a snippet
     # finds it on, with Python's thresholds, and collecting.
     "garbage_collector": """
