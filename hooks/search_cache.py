@@ -8,10 +8,10 @@ entries each page gave (hooks/page_cache.py, in .cache/search/ beside
 mkdocs.yml), and hands them back while everything they are made of is the
 same: the page's HTML, URL, title, table of contents and the front matter
 the plugin reads (``title``, ``tags``, ``search``), under a key that also
-covers Material's version, the plugin's options and this file. The plugin has no setting for
-this, so its one method that indexes a page is wrapped, from ``on_config``
-to the end of the build; the index it writes is byte for byte the same
-(tests/test_search_cache.py).
+covers Material's version, the plugin's options and this file. The plugin
+has no setting for this, so its one method that indexes a page is wrapped,
+from ``on_config`` to the end of the build; the index it writes is byte for
+byte the same (tests/test_search_cache.py).
 """
 
 from __future__ import annotations
