@@ -251,9 +251,14 @@ def run_in_kernel(nb, manager=None, **options) -> None:
         try:
             runner.join()
         finally:
-            # nbclient leaves running a kernel it was handed. Kill it and its
+            # nbclient leaves running a kernel it was handed, and its client's
+            # channels: stop those (otherwise, when the client is collected,
+            # in whatever test runs then, jupyter_client warns that it could
+            # not destroy its zmq context), and kill the kernel and its
             # process group (anything a cell started) now, on every way out,
             # a Ctrl-C included, not when this worker exits.
+            if not runner.is_alive() and client.kc is not None:
+                client.kc.stop_channels()
             if kernel.has_kernel:
                 kernel.shutdown_kernel(now=True)
         if failed:
