@@ -26,14 +26,13 @@ import os
 import select
 import signal
 import threading
-import time
 from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from jupyter_client.provisioning import LocalProvisioner
 
-from .runner import start_server, stop_server
+from .runner import Replies, start_server, stop_server
 
 PROVISIONER = "doccheck-forked-kernel"  # its entry point in pyproject.toml
 SERVER_SCRIPT = Path(__file__).with_name("kernelserver.py")
@@ -47,21 +46,18 @@ class KernelServer:
     def __init__(self, python: str) -> None:
         self.python = python
         self.process = start_server(python, SERVER_SCRIPT)
-        self._replies = b""
+        self._replies = Replies(self.process.stdout.fileno())
         self._ready = False
 
     def _reply(self, timeout: float) -> dict:
-        deadline = time.monotonic() + timeout
-        out = self.process.stdout.fileno()
-        while b"\n" not in self._replies:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([out], [], [], left)[0]:
-                raise RuntimeError(f"the kernel server gave no reply in {timeout} s")
-            if not (data := os.read(out, 4096)):
-                raise RuntimeError("the kernel server exited")
-            self._replies += data
-        line, self._replies = self._replies.split(b"\n", 1)
-        return json.loads(line)
+        try:
+            return self._replies.next(timeout)
+        except TimeoutError:
+            raise RuntimeError(
+                f"the kernel server gave no reply in {timeout} s"
+            ) from None
+        except EOFError:
+            raise RuntimeError("the kernel server exited") from None
 
     def fork_kernel(
         self, argv: list[str], cwd: str, env: dict[str, str]

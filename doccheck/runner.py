@@ -90,25 +90,21 @@ class ForkServerRunner:
             self._process = start_server(
                 self._python, SERVER_SCRIPT, text=True, encoding="utf-8", bufsize=1
             )
+            self._replies = Replies(self._process.stdout.fileno())
             self._ready = False
 
     def _read_reply(self, timeout: float) -> dict:
-        assert self._process is not None and self._process.stdout is not None
-        reply: list[str] = []
-        reader = threading.Thread(
-            target=lambda: reply.append(self._process.stdout.readline()),
-            daemon=True,
+        try:
+            return self._replies.next(timeout)
+        except TimeoutError:
+            why = f"no reply in {timeout:.0f} s"
+        except EOFError:
+            why = "it exited"
+        self.close()
+        raise ForkServerError(
+            f"the snippet fork server stopped answering ({why}); "
+            "it is restarted for the next snippet"
         )
-        reader.start()
-        reader.join(timeout)
-        if reader.is_alive() or not reply or not reply[0]:
-            why = f"no reply in {timeout:.0f} s" if reader.is_alive() else "it exited"
-            self.close()
-            raise ForkServerError(
-                f"the snippet fork server stopped answering ({why}); "
-                "it is restarted for the next snippet"
-            )
-        return json.loads(reply[0])
 
     def _send(self, request: dict) -> None:
         try:
@@ -161,6 +157,28 @@ class ForkServerRunner:
         if self._process is not None:
             stop_server(self._process)
             self._process = None
+
+
+class Replies:
+    """A server's replies, one JSON object per line, read from its pipe."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self._buffer = b""
+
+    def next(self, timeout: float) -> dict:
+        """The next reply: TimeoutError if none has come in ``timeout``
+        seconds, EOFError if the server has closed its end."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise TimeoutError(f"no reply in {timeout} s")
+            if not (data := os.read(self.fd, 65536)):
+                raise EOFError("the server closed its end")
+            self._buffer += data
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return json.loads(line)
 
 
 def start_server(python: str, script: Path, **popen: object) -> subprocess.Popen:
@@ -255,7 +273,7 @@ class SubprocessRunner:
                 stderr=terminal,
                 env=env,
                 start_new_session=True,
-                preexec_fn=_die_with_parent,
+                preexec_fn=die_with_parent,
             )
         finally:
             os.close(terminal)
@@ -285,9 +303,10 @@ class SubprocessRunner:
         pass
 
 
-def _die_with_parent() -> None:
-    """In the new process, before python starts: SIGKILL it if the process
-    that started it dies (a SIGTERM ends pytest without any cleanup)."""
+def die_with_parent() -> None:
+    """In a new process (before python starts, or a fork): SIGKILL it if the
+    process that started it dies (a SIGTERM ends pytest without any
+    cleanup)."""
     ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 

@@ -38,11 +38,9 @@ A warm build, where every notebook is in the cache, starts no child.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import json
 import logging
 import os
-import select
 import shutil
 import signal
 import sys
@@ -52,49 +50,56 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from doccheck.runner import Replies, die_with_parent
+
 PLUGIN = "mkdocs-jupyter"
 # A notebook takes well under a second to convert; this long without a word,
 # the child is taken to be stuck.
 STALLED = 120.0
 log = logging.getLogger(f"mkdocs.hooks.{Path(__file__).stem}")
-_PR_SET_PDEATHSIG = 1
 
 
 class _Child:
     """The forked converter, and what it has reported so far."""
 
-    def __init__(self, pid: int, read: int, staging: Path, todo: list[File]) -> None:
+    def __init__(
+        self, pid: int, read: int, staging: Path, todo: list[File], order: list[str]
+    ) -> None:
         self.pid = pid
-        self.read = read  # its pipe: one JSON line per notebook
-        self.buffer = b""
+        self.read = read
+        self.replies = Replies(read)  # one JSON line per notebook
         self.staging = staging  # where it writes, before renaming into the cache
         self.pending = {file.src_uri for file in todo}  # not reported yet
         self.reported: dict[str, dict] = {}
+        self.order = order  # the files' order before on_files changed it
 
     def wait_for(self, src_uri: str) -> dict | None:
         """The child's report on this notebook; None if it ended without one,
         or said nothing for STALLED seconds (then it is stopped)."""
         while src_uri not in self.reported:
-            if b"\n" in self.buffer:
-                line, self.buffer = self.buffer.split(b"\n", 1)
-                reply = json.loads(line)
-                self.reported[reply["src"]] = reply
-                continue
-            ready, _, _ = select.select([self.read], [], [], STALLED)
-            chunk = os.read(self.read, 65536) if ready else b""
-            if not chunk:
-                if not ready:
-                    log.warning(
-                        f"The process converting the notebooks ahead said nothing "
-                        f"for {STALLED} s, waiting for {src_uri}; it was stopped, "
-                        "and the notebooks it had left are converted here. "
-                        "Report it with the output of `mkdocs build -v`."
-                    )
+            try:
+                reply = self.replies.next(STALLED)
+            except EOFError:
                 self.end()
                 return None
-            self.buffer += chunk
+            except TimeoutError:
+                log.warning(
+                    f"The process converting the notebooks ahead said nothing "
+                    f"for {STALLED} s, waiting for {src_uri}; it was stopped, "
+                    "and the notebooks it had left are converted here. "
+                    "Report it with the output of `mkdocs build -v`."
+                )
+                self.end()
+                return None
+            self.reported[reply["src"]] = reply
         self.pending.discard(src_uri)
         return self.reported.pop(src_uri)
+
+    def put_order_back(self, files: Files) -> None:
+        for src_uri in self.order:
+            file = files.src_uris[src_uri]
+            files.remove(file)
+            files.append(file)
 
     def end(self) -> None:
         """Reap the child (killed first if it still has work), and tidy up."""
@@ -111,7 +116,6 @@ class _Child:
 
 
 _child: _Child | None = None
-_order: list[str] | None = None  # the files' order before on_files changed it
 
 
 def _in_cache(plugin, file: File) -> bool:
@@ -126,7 +130,7 @@ def _in_cache(plugin, file: File) -> bool:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _child, _order
+    global _child
     _end_child()
     plugin = config.plugins.get(PLUGIN)
     if plugin is None or not plugin.config["cache"] or sys.platform != "linux":
@@ -155,12 +159,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         finally:
             os._exit(code)
     os.close(write)
-    _child = _Child(pid, read, cache_dir / f".converting-{pid}", todo)
     # MkDocs reads the pages in the order of `files`: the notebooks last, so
     # that this process converts the Markdown pages while the child converts
     # the notebooks. on_env puts the order back before anything is written
     # (the sitemap follows it).
-    _order = [file.src_uri for file in files]
+    order = [file.src_uri for file in files]
+    _child = _Child(pid, read, cache_dir / f".converting-{pid}", todo, order)
     later = {file.src_uri for file in todo}
     return Files(
         [file for file in files if file.src_uri not in later]
@@ -198,13 +202,8 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
 
 
 def on_env(env, config: MkDocsConfig, files: Files):
-    global _order
-    if _order is not None:
-        for src_uri in _order:
-            file = files.src_uris[src_uri]
-            files.remove(file)
-            files.append(file)
-        _order = None
+    if _child is not None:
+        _child.put_order_back(files)
     return env
 
 
@@ -221,8 +220,7 @@ def on_shutdown() -> None:
 
 
 def _end_child() -> None:
-    global _child, _order
-    _order = None
+    global _child
     if _child is not None:
         child, _child = _child, None
         child.end()
@@ -241,7 +239,7 @@ class _Records(logging.Handler):
 
 
 def _convert(todo, plugin, config, files, cache_dir: Path, write: int, parent: int):
-    ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    die_with_parent()
     if os.getppid() != parent:  # the build died before the line above
         return
     os.closerange(3, write)
