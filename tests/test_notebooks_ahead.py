@@ -21,6 +21,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
+from processes import children
 
 from doccheck.paths import ROOT
 
@@ -124,30 +125,16 @@ def _tree(folder: Path) -> dict[str, bytes]:
     }
 
 
-def _children_left() -> list[int]:
-    """Processes this one started that are still there (zombies included)."""
-    me = str(os.getpid())
-    left = []
-    for status in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = status.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[1] == me:  # the parent's pid
-            left.append(int(status.parent.name))
-    return left
-
-
 def test_a_child_converts_the_notebooks_and_the_site_is_the_same(tmp_path, converters):
     ahead = _site(tmp_path / "ahead", [CACHE_HOOK, AHEAD_HOOK])
     alone = _site(tmp_path / "alone", [CACHE_HOOK])
-    before = set(_children_left())
+    before = set(children(os.getpid()))
 
     _build(ahead)
     conversions = _conversions(converters)
     assert sorted(name for _, name in conversions) == sorted(NOTEBOOKS)
     assert all(pid != os.getpid() for pid, _ in conversions), conversions
-    assert set(_children_left()) <= before, "the converting child was not reaped"
+    assert set(children(os.getpid())) <= before, "the converting child was not reaped"
     cache = next((ahead / ".cache" / "mkdocs-jupyter").iterdir())
     assert len(list(cache.glob("*.json"))) == len(NOTEBOOKS)
     assert not list(cache.glob(".converting-*")), "its folder was left behind"
@@ -238,10 +225,10 @@ def test_the_child_is_killed_and_reaped_when_the_build_fails(
     site = _site(tmp_path / "site", [CACHE_HOOK, AHEAD_HOOK], f"  - {failing}\n")
     # Still converting when the build fails.
     _in_the_child(monkeypatch, lambda path: time.sleep(60))
-    before = set(_children_left())
+    before = set(children(os.getpid()))
     with pytest.raises(Abort):
         _build(site)
-    assert set(_children_left()) <= before
+    assert set(children(os.getpid())) <= before
     cache = next((site / ".cache" / "mkdocs-jupyter").iterdir())
     assert not list(cache.iterdir()), "a half-done conversion was left in the cache"
 
@@ -270,7 +257,7 @@ def test_a_child_that_stops_answering_is_stopped_and_the_build_converts(
     _in_the_child(monkeypatch, lambda path: time.sleep(60))
     config = load_config(str(site / "mkdocs.yml"), site_dir=str(site / "site"))
     config.hooks[str(AHEAD_HOOK)].STALLED = 0.5
-    before = set(_children_left())
+    before = set(children(os.getpid()))
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
         build(config)
     # The build's own warnings (a test process may hold other loggers' threads).
@@ -283,7 +270,7 @@ def test_a_child_that_stops_answering_is_stopped_and_the_build_converts(
     [warning] = warnings
     assert "said nothing for 0.5 s" in warning
     assert "notebooks/a.ipynb" in warning
-    assert set(_children_left()) <= before
+    assert set(children(os.getpid())) <= before
     for name in NOTEBOOKS:
         page = site / "site" / "notebooks" / name / "index.html"
         assert f"Notebook {name}" in page.read_text(encoding="utf-8")
