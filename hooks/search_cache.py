@@ -16,6 +16,7 @@ byte the same (tests/test_search_cache.py).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from importlib import metadata
 from pathlib import Path
@@ -87,11 +88,10 @@ def _wrap(cache: PageCache) -> None:
             return
         first = len(self.entries)
         add(self, page)
-        try:
-            entries = json.dumps(self.entries[first:])
-        except TypeError:  # front matter JSON cannot hold: index it every time
-            return
-        cache.put(page.file.src_uri, source, entries=json.loads(entries))
+        # Front matter JSON cannot hold (put writes nothing then): the page
+        # is indexed every time.
+        with contextlib.suppress(TypeError):
+            cache.put(page.file.src_uri, source, entries=self.entries[first:])
 
     add_entry_from_context.unwrapped = add
     index.add_entry_from_context = add_entry_from_context
