@@ -93,17 +93,31 @@ def _publish(folder: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def published(run_folder, built_site) -> Path:
+def published(request, run_folder, built_site) -> Path:
     """The scratch branch's tree, published once per run for all workers.
 
     After the test site's build (``built_site``), so that this second build
     finds the math and notebook caches warm instead of redoing the same work
-    on the other core at the same time."""
+    on the other core at the same time. Under ``--dist loadgroup`` every test
+    here must run on the worker that published: another would wait idle for
+    the publication (pytest 9.2 broke pytest-xdist 3.8's grouping so, without
+    a word; pytest-dev/pytest-xdist#1386)."""
     folder = run_folder / "publish"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     with FileLock(str(run_folder / "publish.lock")):
         if not (folder / "pages").is_dir():
             folder.mkdir(exist_ok=True)
             _publish(folder)
+            (folder / "worker").write_text(worker)
+    publisher = (folder / "worker").read_text()
+    if getattr(request.config.option, "loadgroup", False) and worker != publisher:
+        pytest.fail(
+            f"the publishing tests ran on {publisher} and on {worker}, which "
+            "waited for the publication: --dist loadgroup did not keep their "
+            "xdist_group on one worker. Check that pytest-xdist supports the "
+            "pytest in requirements.txt (pytest-dev/pytest-xdist#1386).",
+            pytrace=False,
+        )
     return folder / "pages"
 
 
