@@ -37,6 +37,13 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    # V8's optimizing compiler (TurboFan) off, its mid tier (Maglev) kept:
+    # every page opens in a fresh renderer, which compiles axe-core (and
+    # Material's bundle) again, and TurboFan's compiles on background threads
+    # were paid for on the core the other worker needed and never repaid
+    # within one page. The browser tests took 13% less CPU and wall time
+    # (2026-11-30, PERFORMANCE.md). JavaScript means the same in every tier.
+    "--js-flags=--max-opt=2",
 ]
 
 
