@@ -15,7 +15,7 @@ def show(t):
     else:
         number = activations.setdefault(ptr, len(activations) + 1)
         print(f"activation {number:<9} shape {tuple(t.shape)}")
-    return t
+    return t.detach()
 
 
 with torch.autograd.graph.saved_tensors_hooks(show, lambda t: t):

@@ -15,7 +15,7 @@ def saved_bytes(forward):
     def pack(t):
         if t.data_ptr() not in params:
             kept[t.data_ptr()] = t.numel() * t.element_size()
-        return t
+        return t.detach()
 
     with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
         forward()

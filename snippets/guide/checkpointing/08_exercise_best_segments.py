@@ -13,7 +13,7 @@ kept = {}  # bytes of each saved tensor that is not a parameter
 def pack(t):
     if t.data_ptr() not in params:
         kept[t.data_ptr()] = t.numel() * t.element_size()
-    return t
+    return t.detach()
 
 
 for k in (1, 2, 4, 8, 16):
