@@ -10,12 +10,16 @@ for step in range(2):
     before = model.weight.detach().clone()
     optimizer.zero_grad()
     with torch.autocast("cpu", dtype=torch.float16):
-        loss = model(x).float().sum()
+        out = model(x)  # float16
+    seen = []
+    out.register_hook(seen.append)  # the gradient entering the output
+    loss = out.float().sum()
     scale = scaler.get_scale()
-    # d loss / d weight = x = 1.5, computed in float16 as scale * 1.5.
+    # d loss / d out = 1, so the float16 output receives the scale itself;
+    # d loss / d weight = x = 1.5, so the weight's gradient is scale * 1.5.
     scaler.scale(loss).backward()
-    print(f"scale {scale:.0f}: scale * 1.5 = {scale * 1.5:.0f} -> grad", end=" ")
-    print(model.weight.grad[0, 0].item(), end=", ")
+    print(f"scale {scale:.0f}: output's gradient {seen[0].item()},", end=" ")
+    print(f"weight's gradient {model.weight.grad[0, 0].item()}", end=", ")
     scaler.step(optimizer)  # skipped if any gradient is inf or NaN
     scaler.update()  # after a skip: scale * 0.5
     print("stepped:", not torch.equal(model.weight, before))
@@ -23,7 +27,8 @@ for step in range(2):
         assert torch.allclose(model.weight, before - 0.1 * 1.5)
 print("scale now:", scaler.get_scale())
 
-# float16's largest number is 65504: 65536 * 1.5 overflows, 32768 * 1.5 does not.
+# float16's largest number is 65504: the scale 65536 overflows on its own;
+# 32768 fits, and so does 32768 * 1.5 = 49152.
 assert torch.finfo(torch.float16).max == 65504
-assert 2.0**16 * 1.5 > 65504 >= 2.0**15 * 1.5
+assert 2.0**16 > 65504 >= 2.0**15 * 1.5
 assert scaler.get_scale() == 2.0**16 * 0.5

@@ -21,7 +21,8 @@ while True:
     skipped += 1
 print(f"skipped {skipped} steps, first step taken with scale {scale:.0f}")
 
-# By hand: halve 65536 until scale * 5 <= 65504, that is scale <= 13100.8.
+# By hand: the output's gradient is the scale, the weight's is scale * 5.
+# Halve 65536 until the larger one fits: scale * 5 <= 65504, scale <= 13100.8.
 by_hand_scale, by_hand_skipped = 2.0**16, 0
 while by_hand_scale * 5 > 65504:
     by_hand_scale, by_hand_skipped = by_hand_scale / 2, by_hand_skipped + 1
