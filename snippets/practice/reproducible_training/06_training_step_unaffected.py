@@ -3,6 +3,7 @@ import torch
 
 def one_step(deterministic):
     was_enabled = torch.are_deterministic_algorithms_enabled()
+    was_warn_only = torch.is_deterministic_algorithms_warn_only_enabled()
     torch.use_deterministic_algorithms(deterministic)
     try:
         torch.manual_seed(0)
@@ -15,7 +16,7 @@ def one_step(deterministic):
         optimizer.step()
         return model[2].weight.detach()
     finally:
-        torch.use_deterministic_algorithms(was_enabled)
+        torch.use_deterministic_algorithms(was_enabled, warn_only=was_warn_only)
 
 
 print("deterministic off:", one_step(False))
