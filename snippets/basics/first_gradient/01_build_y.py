@@ -5,3 +5,4 @@ y = 5 * (x + 1) ** 2
 
 print(x)
 print(y)
+assert torch.equal(y, torch.tensor([20.0, 20.0]))  # 5 * (1 + 1)**2 per entry

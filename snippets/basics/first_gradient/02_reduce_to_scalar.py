@@ -5,3 +5,4 @@ y = 5 * (x + 1) ** 2
 o = 0.5 * torch.sum(y)  # half the sum: (20 + 20) / 2
 
 print(o)
+assert o.item() == (20 + 20) / 2

@@ -11,4 +11,5 @@ print("by hand:")
 print(by_hand)
 print("autograd:")
 print(a.grad)
+assert c.item() == (1 + 1 + 1 + 1) / 4  # the mean of four squared ones
 assert torch.equal(by_hand, a.grad)
