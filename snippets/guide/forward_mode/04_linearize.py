@@ -7,7 +7,7 @@ def f(x):
 
 
 x = torch.tensor([1.0, 2.0, 3.0])
-value, jvp_at_x = linearize(f, x)  # runs f once, keeps what the JVPs need
+value, jvp_at_x = linearize(f, x)  # runs f here, never again for the JVPs
 J = torch.tensor([[6.0, 3.0, 2.0], [2.0, 0.0, 3.0]])  # by hand, at (1, 2, 3)
 
 for v in ([1.0, 10.0, 100.0], [1.0, 0.0, 0.0]):
