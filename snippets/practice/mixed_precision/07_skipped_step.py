@@ -27,8 +27,10 @@ for step in range(2):
         assert torch.allclose(model.weight, before - 0.1 * 1.5)
 print("scale now:", scaler.get_scale())
 
-# float16's largest number is 65504: the scale 65536 overflows on its own;
-# 32768 fits, and so does 32768 * 1.5 = 49152.
+# float16's largest number is 65504, and rounding sends everything from 65520
+# (65504 plus half its step of 32) up to inf: the scale 65536 overflows on its
+# own; 32768 fits, and so does 32768 * 1.5 = 49152.
 assert torch.finfo(torch.float16).max == 65504
-assert 2.0**16 > 65504 >= 2.0**15 * 1.5
+assert torch.tensor(65519.0).half() == 65504 and torch.tensor(65520.0).half().isinf()
+assert 2.0**16 >= 65520 > 2.0**15 * 1.5
 assert scaler.get_scale() == 2.0**16 * 0.5
