@@ -79,7 +79,11 @@ def test_accessibility_reuses_a_page_only_while_its_html_and_code_are_the_same(
     tmp_path, monkeypatch
 ):
     hook = load_hook("accessibility")
-    monkeypatch.setattr(hook, "_cache", hook.PageCache(tmp_path, Path(hook.__file__)))
+    # The hook's own cache, in .cache/, is keyed by the hook's own code.
+    assert hook._cache.folder == hook.ROOT / ".cache" / "accessibility"
+    expected = hook.PageCache(tmp_path, Path(hook.__file__))
+    assert hook._cache.shapers == expected.shapers
+    monkeypatch.setattr(hook, "_cache", expected)
     page = SimpleNamespace(file=SimpleNamespace(src_uri="basics/page.md"))
     first = hook.on_page_content(PAGE, page, None, None)
     assert 'aria-label="done"' in first

@@ -92,16 +92,42 @@ def test_a_tex_error_fails_naming_the_page_and_the_formula(math_hook, mathjax):
     assert "\\(\\frac{1}{\\)" in message
 
 
-def test_a_cached_formula_is_not_typeset_again(math_hook, mathjax):
+def formulas_sent(mathjax, monkeypatch) -> list[tuple[str, bool]]:
+    """Every formula ``mathjax`` sends Node to typeset from now on, in order."""
+    sent: list[tuple[str, bool]] = []
+    send = mathjax.send
+
+    def counting(**request):
+        if request.get("op") == "tex":
+            sent.extend((f["tex"], f["display"]) for f in request["formulas"])
+        return send(**request)
+
+    monkeypatch.setattr(mathjax, "send", counting)
+    return sent
+
+
+def test_a_cached_formula_is_not_typeset_again(math_hook, mathjax, monkeypatch):
     page = '<span class="arithmatex">\\(q_{cached}\\)</span>'
+    sent = formulas_sent(mathjax, monkeypatch)
     first, _ = math_hook.typeset_page(page, mathjax, "a.md")
+    assert sent == [("q_{cached}", False)]
     typeset = mathjax.typeset_count
     second, _ = math_hook.typeset_page(page, mathjax, "b.md")
+    assert sent == [("q_{cached}", False)], "Node typeset the formula again"
     assert mathjax.typeset_count == typeset
     assert first == second
+    # A later build (a new MathJax over the same cache) finds the formula in
+    # the cache: it starts no Node at all.
+    build = math_hook.MathJax()
+    try:
+        assert math_hook.typeset_page(page, build, "c.md") == (first, 1)
+        assert build.process is None, "Node was started for a cached formula"
+        assert build.typeset_count == 0
+    finally:
+        build.close()
 
 
-def test_pages_begun_together_come_out_as_one_by_one(math_hook, mathjax, tmp_path):
+def test_pages_begun_together_come_out_as_one_by_one(math_hook, mathjax, monkeypatch):
     """on_page_content only begins a page; on_env finishes them all. Pages
     that share formulas, with some of those already in the cache from an
     earlier build (a new MathJax process), come out as typeset_page makes
@@ -115,19 +141,21 @@ def test_pages_begun_together_come_out_as_one_by_one(math_hook, mathjax, tmp_pat
         ),
         "b.md": '<p><span class="arithmatex">\\(t_{new}\\)</span></p>',
     }
-    # u_{old} is typeset by an earlier build: in the formula cache only.
-    math_hook.typeset_page(
-        '<span class="arithmatex">\\(u_{old}\\)</span>', mathjax, "old.md"
-    )
     one_by_one = {
         where: math_hook.typeset_page(page, mathjax, where)
         for where, page in pages.items()
     }
+    # u_{old} is typeset by an earlier build: of this test's formulas, it
+    # alone is in the formula cache, and no page is in the pages cache.
+    # MathJax's answer to "config" stays, as a rebuild finds it.
+    old = mathjax.cached("u_{old}", False)
+    assert old.is_file()
+    config = math_hook.CACHE_DIR / "config"
+    for entry in list(math_hook.CACHE_DIR.rglob("*")):
+        if entry.is_file() and entry != old and config not in entry.parents:
+            entry.unlink()
     build = math_hook.MathJax()  # its own pages cache is in the same folder
-    for folder in (math_hook.CACHE_DIR / "pages").iterdir():
-        for entry in folder.rglob("*"):
-            if entry.is_file():
-                entry.unlink()
+    sent = formulas_sent(build, monkeypatch)
     try:
         begun = {
             where: math_hook.start_page(page, build, where)
@@ -140,6 +168,15 @@ def test_pages_begun_together_come_out_as_one_by_one(math_hook, mathjax, tmp_pat
         build.close()
     assert together == one_by_one
     assert together["notebooks/a.ipynb"][1] == 4
+    # Each new formula is sent to Node once, though two pages in flight ask
+    # for it (w_{shared}, t_{new}); the cached u_{old} is not sent at all.
+    assert sorted(sent) == [
+        ("t_{new}", False),
+        ("v_{page}", False),
+        ("w_{shared}", False),
+    ]
+    assert build.typeset_count == 3
+    assert build.formula_count == 6
 
 
 def test_the_hook_puts_the_math_in_between_the_two_passes(math_hook, mathjax):
