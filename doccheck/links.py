@@ -45,8 +45,16 @@ def unresolved_includes(root: Path, pages: list[Page]) -> list[str]:
 
 
 def snippets_missing_from_their_page(root: Path, pages: list[Page]) -> list[str]:
+    """Every snippet and its output must be included by its own page (the
+    page whose snippet folder holds it); an include on another page does not
+    count."""
     base = root / SNIPPETS_DIR
-    included = {(base / i.path).resolve() for page in pages for i in page.includes}
+    included_by: dict[Path, list[Path]] = {}
+    for page in pages:
+        for include in page.includes:
+            pages_of = included_by.setdefault((base / include.path).resolve(), [])
+            if page.path not in pages_of:
+                pages_of.append(page.path)
     by_folder = {page.snippet_dir: page for page in pages}
     problems = []
     for path in snippet_files(root):
@@ -61,11 +69,18 @@ def snippets_missing_from_their_page(root: Path, pages: list[Page]) -> list[str]
             continue
         for suffix in (".py", OUTPUT_SUFFIX):
             wanted = rel.with_suffix(suffix).as_posix()
-            if path.with_suffix(suffix).resolve() not in included:
-                problems.append(
-                    f"{SNIPPETS_DIR}/{wanted}: not included by {page.path} "
-                    f'(add: --8<-- "{wanted}")'
-                )
+            others = included_by.get(path.with_suffix(suffix).resolve(), [])
+            if page.path in others:
+                continue
+            # An include on another page does not count: say so, since the
+            # snippet does appear on the site.
+            elsewhere = ", ".join(p.as_posix() for p in others)
+            what = (
+                f"included by {elsewhere}, but not by its own page {page.path}"
+                if others
+                else f"not included by {page.path}"
+            )
+            problems.append(f'{SNIPPETS_DIR}/{wanted}: {what} (add: --8<-- "{wanted}")')
     return problems
 
 

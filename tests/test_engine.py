@@ -617,6 +617,50 @@ def test_a_snippet_its_page_does_not_show_is_found(tmp_path: Path):
     ]
 
 
+def test_a_snippet_included_only_by_another_page_is_not_on_its_page(tmp_path: Path):
+    _tree(
+        tmp_path,
+        {
+            "docs/s/p.md": "# P\n",
+            "docs/s/q.md": PAGE,  # it includes s/p/01_a.py and s/p/01_a.out
+            "snippets/s/p/01_a.py": "",
+            "snippets/s/p/01_a.out": "",
+        },
+    )
+    assert links.snippets_missing_from_their_page(tmp_path, load_pages(tmp_path)) == [
+        "snippets/s/p/01_a.py: included by docs/s/q.md, but not by its own page "
+        'docs/s/p.md (add: --8<-- "s/p/01_a.py")',
+        "snippets/s/p/01_a.out: included by docs/s/q.md, but not by its own page "
+        'docs/s/p.md (add: --8<-- "s/p/01_a.out")',
+    ]
+
+
+def test_an_include_of_another_pages_snippet_is_found(tmp_path: Path):
+    _tree(
+        tmp_path,
+        {
+            "docs/s/p.md": PAGE,
+            "docs/s/q.md": """
+                # Q
+
+                ```python title="01_b.py"
+                --8<-- "s/q/01_b.py"
+                ```
+
+                ```python title="01_a.py"
+                --8<-- "s/p/01_a.py"
+                ```
+
+                --8<-- "s/p/notes.txt"
+            """,
+        },
+    )
+    assert links.includes_from_other_folders(load_pages(tmp_path)) == [
+        "docs/s/q.md:8: includes 's/p/01_a.py' from snippets/s/p/, but this "
+        "page's examples live in snippets/s/q/"
+    ]
+
+
 def test_typed_in_python_and_outputs_are_found(tmp_path: Path):
     _tree(
         tmp_path,
@@ -642,6 +686,27 @@ def test_typed_in_python_and_outputs_are_found(tmp_path: Path):
     assert links.typed_in_code(load_pages(tmp_path)) == [
         "docs/s/p.md:4: a python block with typed-in lines (5)",
         "docs/s/p.md:8: a text block with typed-in lines (9)",
+    ]
+
+
+def test_an_empty_python_block_is_found(tmp_path: Path):
+    _tree(
+        tmp_path,
+        {
+            "docs/s/p.md": """
+                # P
+
+                ```python
+                ```
+
+                ```python title="01_a.py"
+                --8<-- "s/p/01_a.py"
+                ```
+            """
+        },
+    )
+    assert links.typed_in_code(load_pages(tmp_path)) == [
+        "docs/s/p.md:3: an empty python block"
     ]
 
 

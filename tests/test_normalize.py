@@ -25,6 +25,11 @@ def test_addresses_in_reprs_become_one_token():
 def test_hex_numbers_that_are_not_addresses_are_kept():
     assert normalize_addresses("hex(255) = 0xff") == "hex(255) = 0xff"
     assert normalize_addresses("mask 0x7f3a9c2b1e50") == "mask 0x7f3a9c2b1e50"
+    # Only " at 0x<hex>" right before a repr's closing ">" is an address:
+    # a hex number before a ">" but not after " at ", or after " at " but
+    # not before a ">", is printed by the snippet itself.
+    assert normalize_addresses("mask 0x7f3a9c2b1e50>") == "mask 0x7f3a9c2b1e50>"
+    assert normalize_addresses("value at 0xff, ok") == "value at 0xff, ok"
 
 
 def test_address_normalization_is_idempotent():

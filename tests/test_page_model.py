@@ -84,6 +84,14 @@ def test_indented_code_is_code_but_a_list_continuation_is_not(tmp_path: Path):
         - an item
             that goes on
 
+        - an item with a second paragraph
+
+            that goes on after a blank line
+
+        1. a numbered step
+
+            and its second paragraph
+
         Text.
 
             x = 1
@@ -91,7 +99,7 @@ def test_indented_code_is_code_but_a_list_continuation_is_not(tmp_path: Path):
     )
     (block,) = page.code_blocks
     assert isinstance(block, IndentedCode)
-    assert (block.line, block.body) == (8, [(8, "    x = 1")])
+    assert (block.line, block.body) == (16, [(16, "    x = 1")])
 
 
 def test_a_fence_in_a_fence_is_text(tmp_path: Path):
