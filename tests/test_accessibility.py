@@ -76,8 +76,19 @@ def test_a_notebook_page_is_the_same_as_with_nbconvert_s_own_pass(
     assert ours == theirs, f"{notebook}: the pages differ"
     # Not vacuous: the attributes are there.
     assert ours.select(".jp-Notebook div.jp-Cell-inputWrapper[tabindex='0']")
-    if '"image/' in path.read_text(encoding="utf-8"):
+    text = path.read_text(encoding="utf-8")
+    if '"image/' in text:
         assert ours.select(f"img[alt='{hook.NO_ALT}']")
+    # Both sides go through the hook, so the comparison above cannot see a
+    # checkbox left unnamed: each one must say its state.
+    if "- [x]" in text or "- [ ]" in text:
+        checkboxes = ours.select("li.task-list-item input[type='checkbox']")
+        assert checkboxes, f"{notebook}: no task-list checkbox in the page"
+        for checkbox in checkboxes:
+            state = "done" if checkbox.has_attr("checked") else "not done"
+            assert checkbox.get("aria-label") == state, (
+                f"{notebook}: a task-list checkbox is not named: {checkbox}"
+            )
 
 
 def test_the_choice_covers_pictures_and_task_lists():

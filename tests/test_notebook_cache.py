@@ -137,17 +137,29 @@ def test_the_key_covers_templates_options_and_converter_versions(tmp_path, monke
     assert hook.environment_key(options) != key
 
 
-def test_templates_are_compiled_once_and_render_the_same(tmp_path):
+def test_templates_are_compiled_once_and_render_the_same(tmp_path, monkeypatch):
     """A second exporter, with its own Jinja environment, compiles nothing."""
+    import jinja2
     from nbconvert.exporters.html import HTMLExporter
 
     _load_hook()._share_compiled_templates()
+    compiles: list[str | None] = []
+    compile_template = jinja2.Environment.compile
+
+    def counting_compile(self, source, name=None, filename=None, *args, **kwargs):
+        compiles.append(name)
+        return compile_template(self, source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting_compile)
     (tmp_path / "docs").mkdir()
     _write_notebook(tmp_path, "same cell")
     notebook = str(tmp_path / "docs" / "nb.ipynb")
     first, _ = HTMLExporter().from_filename(notebook)
     shared = HTMLExporter._create_environment.shared_templates
     compiled = len(shared._code)
+    compiles.clear()
     second, _ = HTMLExporter().from_filename(notebook)
+    # Jinja compiles a template only when the bytecode cache gives it nothing.
+    assert compiles == [], f"the second exporter compiled {compiles}"
     assert compiled > 0 and len(shared._code) == compiled
     assert first == second

@@ -87,14 +87,26 @@ CHANGES = {
     ),
     "a heading": ("# Two\n\n" + PAGES["guide/two.md"], "Page two"),
     "the nav title alone": (PAGES["guide/two.md"], "Renamed"),
+    # Tags change the index and nothing else of the page.
+    "tags added": ("---\ntags: [second]\n---\n" + PAGES["guide/two.md"], "Page two"),
+    "tags changed": (
+        "---\ntags: [second, third]\n---\n" + PAGES["guide/two.md"],
+        "Page two",
+    ),
 }
+# guide/two.md before the change, where it is not PAGES'.
+BEFORE = {"tags changed": "---\ntags: [second]\n---\n" + PAGES["guide/two.md"]}
 
 
 @pytest.mark.parametrize("change", CHANGES)
 def test_a_changed_page_is_indexed_again_and_only_it(tmp_path, reads, change):
     text, nav_title = CHANGES[change]
     site = _site(tmp_path / "cached", hook=True)
-    _index(site)
+    if change in BEFORE:
+        (site / "docs" / "guide" / "two.md").write_text(
+            BEFORE[change], encoding="utf-8"
+        )
+    before = _index(site)
     reads.clear()
     _site(site, hook=True, nav_title=nav_title)
     (site / "docs" / "guide" / "two.md").write_text(text, encoding="utf-8")
@@ -104,5 +116,6 @@ def test_a_changed_page_is_indexed_again_and_only_it(tmp_path, reads, change):
     plain = _site(tmp_path / "plain", hook=False, nav_title=nav_title)
     (plain / "docs" / "guide" / "two.md").write_text(text, encoding="utf-8")
     assert cached == _index(plain)
+    assert cached != before, "the change did not change the index"
     titles = [doc["title"] for doc in json.loads(cached)["docs"]]
     assert ("Renamed" in titles) == (change == "the nav title alone")
