@@ -15,10 +15,145 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import tinycss2
 
 from doccheck.nav import notebook_path_for, pages_with_notebooks
 from doccheck.site import url_for
 from doccheck.versions import recorded_torch
+
+# A <link> whose rels are all in this set names a page to go to, not something
+# to load (canonical, next, prev...): its href is checked as a page link, like
+# an <a href>. Any other <link> counts as loaded, as the browser fetches (or
+# may fetch) it: stylesheet ("alternate stylesheet" too), icon, shortcut icon,
+# apple-touch-icon, manifest, preload, modulepreload, prefetch... and any rel
+# unknown here, so that a new one cannot slip a resource past the checks below.
+_NAVIGATION_RELS = {
+    "alternate",
+    "author",
+    "bookmark",
+    "canonical",
+    "contents",
+    "external",
+    "first",
+    "help",
+    "index",
+    "last",
+    "license",
+    "next",
+    "nofollow",
+    "noopener",
+    "noreferrer",
+    "prev",
+    "previous",
+    "search",
+    "start",
+    "up",
+}
+# Schemes that load nothing over the network.
+_NO_NETWORK_SCHEMES = {"data", "blob", "about", "javascript"}
+
+
+def _clean(url: str) -> str:
+    """``url`` as the browser's URL parser reads it: surrounding whitespace
+    dropped, tabs and newlines inside removed, and a backslash taken for a
+    slash (``/\\host/x`` is loaded from ``host``)."""
+    return re.sub(r"[\t\n\r]", "", url.strip()).replace("\\", "/")
+
+
+def _scheme(url: str) -> str | None:
+    match = re.match(r"([a-z][a-z0-9+.-]*):", url, re.IGNORECASE)
+    return match.group(1).lower() if match else None
+
+
+def _from_another_host(url: str) -> bool:
+    """True for ``https://...``, ``//host/...`` and any other scheme that
+    fetches (``ftp:`` ...); not for ``data:`` and the like, nor a local path."""
+    url = _clean(url)
+    scheme = _scheme(url)
+    return url.startswith("//") or (
+        scheme is not None and scheme not in _NO_NETWORK_SCHEMES
+    )
+
+
+def _is_local_file(url: str) -> bool:
+    """True for a path in the site: not empty, no scheme, not ``//host``, not
+    only a fragment (``url(#clip)`` names an element of the same document)."""
+    url = _clean(url)
+    return bool(url) and not (url.startswith(("#", "//")) or _scheme(url) is not None)
+
+
+_SRCSET_CANDIDATE = re.compile(r"[\s,]*(\S*)")
+
+
+def _srcset_urls(srcset: str) -> list[str]:
+    """The URLs of a ``srcset`` (``a.png 1x, b.png 2x``), read as the HTML
+    standard does: a candidate's URL runs to the next whitespace (a ``data:``
+    URL may contain commas), its descriptors to the next comma."""
+    urls = []
+    position = 0
+    while True:
+        candidate = _SRCSET_CANDIDATE.match(srcset, position)
+        url = candidate.group(1)
+        if not url:
+            return urls
+        position = candidate.end()
+        if url.endswith(","):
+            url = url.rstrip(",")  # no descriptors
+        else:  # skip the descriptors ("2x", "640w") up to the next comma
+            comma = srcset.find(",", position)
+            position = len(srcset) if comma < 0 else comma + 1
+        urls.append(url)
+
+
+# CSS is read with tinycss2 (pinned in requirements.txt), which tokenises as
+# CSS Syntax Level 3 says, as browsers do: comments, strings, escapes and
+# url( x ) versus url("x") need no regular expressions here.
+
+
+def _css_urls(nodes: list) -> list[tuple[str, str]]:
+    """(what, url) for every URL that the CSS component values ``nodes``
+    load: ``url(x)`` (a url token), ``url("x")`` and ``src("x")`` (functions
+    with a string), and the bare strings of ``image-set()``, inside blocks
+    and functions at any depth (``@media``, ``@font-face``...)."""
+    found = []
+    for node in nodes:
+        if node.type == "url":  # url(x), unquoted
+            found.append(("url()", node.value))
+        elif node.type == "function":
+            strings = [arg.value for arg in node.arguments if arg.type == "string"]
+            if node.lower_name in ("url", "src"):  # url("x"), src("x")
+                found += [(f"{node.lower_name}()", url) for url in strings[:1]]
+            elif node.lower_name in ("image-set", "-webkit-image-set"):
+                found += [(f"{node.lower_name}()", url) for url in strings]
+            found += _css_urls(node.arguments)
+        elif getattr(node, "content", None) is not None:  # (...) [...] {...}
+            found += _css_urls(node.content)
+    return found
+
+
+def _css_references(css: str) -> list[tuple[str, str]]:
+    """(what, url) for every ``@import`` and ``url(...)`` of a style sheet."""
+    found = []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True):
+        if rule.type == "at-rule" and rule.lower_at_keyword == "namespace":
+            continue  # @namespace url(http://www.w3.org/...) only names
+        if rule.type == "at-rule" and rule.lower_at_keyword == "import":
+            # @import "x.css" ...; (a bare string) or @import url(x.css) ...;
+            first = [t for t in rule.prelude if t.type != "whitespace"][:1]
+            if first and first[0].type == "string":
+                found.append(("@import", first[0].value))
+            else:
+                found += [("@import", url) for _, url in _css_urls(first)]
+            continue
+        if rule.type in ("at-rule", "qualified-rule"):
+            found += _css_urls(rule.prelude)
+            found += _css_urls(rule.content or [])
+    return found
+
+
+@cache
+def _css_file_references(path: Path) -> list[tuple[str, str]]:
+    return _css_references(path.read_text(encoding="utf-8"))
 
 
 class _Collector(HTMLParser):
@@ -29,6 +164,7 @@ class _Collector(HTMLParser):
         self.ids: set[str] = set()
         self.links: list[str] = []
         self.resources: list[tuple[str, str]] = []  # (what, url)
+        self._style: list[str] | None = None  # the text of an open <style>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -37,12 +173,42 @@ class _Collector(HTMLParser):
                 self.ids.add(values[name])
         if tag == "a" and "href" in values:
             self.links.append(values["href"])
+        if tag == "link" and "href" in values:
+            rels = set(values.get("rel", "").lower().split())
+            if rels and rels <= _NAVIGATION_RELS:
+                self.links.append(values["href"])
+            else:
+                what = f'<link rel="{values.get("rel", "")}" href>'
+                self.resources.append((what, values["href"]))
         if "src" in values:
             self.resources.append((f"<{tag} src>", values["src"]))
-        if tag == "link" and "stylesheet" in values.get("rel", "").split():
-            self.resources.append(
-                ("<link rel=stylesheet href>", values.get("href", ""))
-            )
+        for name in ("srcset", "imagesrcset"):  # <img>, <source>; <link>
+            for url in _srcset_urls(values.get(name, "")):
+                self.resources.append((f"<{tag} {name}>", url))
+        if tag == "video" and "poster" in values:
+            self.resources.append(("<video poster>", values["poster"]))
+        if tag == "object" and "data" in values:
+            self.resources.append(("<object data>", values["data"]))
+        if tag == "image":  # SVG
+            for name in ("href", "xlink:href"):
+                if name in values:
+                    self.resources.append((f"<image {name}>", values[name]))
+        if values.get("style"):  # style="background: url(...)"
+            style = tinycss2.parse_component_value_list(values["style"])
+            for what, url in _css_urls(style):
+                self.resources.append((f"<{tag} style> {what}", url))
+        if tag == "style":
+            self._style = []
+
+    def handle_data(self, data: str) -> None:
+        if self._style is not None:
+            self._style.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style" and self._style is not None:
+            for what, url in _css_references("".join(self._style)):
+                self.resources.append((f"<style> {what}", url))
+            self._style = None
 
 
 @cache
@@ -114,30 +280,57 @@ def test_search_indexes_the_typeset_math_not_its_tex(built_site: Path):
     assert any("yi=3xi+2" in doc["text"] for doc in index["docs"])
 
 
+def _loaded(site: Path) -> list[tuple[Path, str, str]]:
+    """(file, what, url) for everything the site's pages and style sheets
+    load: the resources of every HTML page and the ``@import`` and
+    ``url(...)`` references of every CSS file (a URL in a CSS file is
+    relative to that file's folder, as _target reads it)."""
+    return [
+        *(
+            (page, what, url)
+            for page in _html_pages(site)
+            for what, url in _parse(page).resources
+        ),
+        *(
+            (sheet, what, url)
+            for sheet in sorted(site.rglob("*.css"))
+            for what, url in _css_file_references(sheet)
+        ),
+    ]
+
+
 def test_no_page_loads_anything_from_another_host(built_site: Path):
-    problems = []
-    for page in _html_pages(built_site):
-        for what, url in _parse(page).resources:
-            if re.match(r"(?i)^(https?:)?//", url):
-                problems.append(f"{page.relative_to(built_site)}: {what} {url}")
+    problems = [
+        f"{where.relative_to(built_site)}: {what} {url}"
+        for where, what, url in _loaded(built_site)
+        if _from_another_host(url)
+    ]
     if problems:
         pytest.fail(
-            "Loaded from another host:\n  " + "\n  ".join(problems), pytrace=False
+            "Loaded from another host (the site must work offline):\n  "
+            + "\n  ".join(problems)
+            + "\nPut a copy of the file under docs/ and refer to it by a relative "
+            "path, or remove the reference (a theme setting in mkdocs.yml, an "
+            "overrides/ template, a page or a style sheet in docs/stylesheets/).",
+            pytrace=False,
         )
 
 
 def test_every_local_resource_exists(built_site: Path):
-    problems = []
-    for page in _html_pages(built_site):
-        for what, url in _parse(page).resources:
-            if not url or re.match(r"(?i)^([a-z]+:|//)", url):
-                continue
-            if not _target(built_site, page, url).exists():
-                problems.append(
-                    f"{page.relative_to(built_site)}: {what} {url} is missing"
-                )
+    problems = [
+        f"{where.relative_to(built_site)}: {what} {url} is missing"
+        for where, what, url in _loaded(built_site)
+        if _is_local_file(url) and not _target(built_site, where, _clean(url)).exists()
+    ]
     if problems:
-        pytest.fail("\n  ".join(["Missing files:", *problems]), pytrace=False)
+        pytest.fail(
+            "\n  ".join(["Missing files:", *problems])
+            + "\nAdd the file under docs/ (a path is relative to the page or "
+            "style sheet that names it) or correct the reference: in mkdocs.yml "
+            "(theme.favicon, theme.logo, extra_css...), an overrides/ template, a "
+            "page or a style sheet in docs/stylesheets/.",
+            pytrace=False,
+        )
 
 
 def test_every_internal_link_and_anchor_resolves(built_site: Path):
