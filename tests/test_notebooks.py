@@ -28,7 +28,12 @@ the usual normalization, with two differences that are the notebook's own:
 
 Every code cell of a notebook carries the output its snippet prints (none
 only when the recorded output is empty), and every figure cell, run, shows a
-picture, not markup.
+picture, not markup. The site shows the notebooks as stored, never run: so
+before the run, each code cell's source must be its snippet file (less the
+final newline, which a cell's source never has) and its stored output the
+snippet's recorded output, exactly, in the form the generator writes it
+(doccheck/notebooks.py): a stdout stream, a figure's SVG as the cell's
+result, or an exception's recorded text as an error's traceback.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from doccheck.normalize import normalize_output
 from doccheck.notebook_files import expected_notebooks, notebook_drift
 from doccheck.paths import DOCS_DIR, OUTPUT_SUFFIX, ROOT
 from doccheck.site import url_for
+from doccheck.tracebacks import final_exception
 
 REGENERATE = "make notebooks"
 _CELL_FILE = re.compile(r"""[^\s"':]*ipykernel_\d+/\d+\.py""")
@@ -185,7 +191,7 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
     path = ROOT / DOCS_DIR / notebook
     nb = nbformat.read(path, as_version=4)
     stored = {cell.id: cell.outputs for cell in nb.cells if cell.cell_type == "code"}
-    problems = _missing_outputs(nb)
+    problems = _missing_outputs(nb) + _stored_differences(nb)
     run_in_kernel(nb)
     problems += [
         reason
@@ -328,9 +334,10 @@ def _printed(nb) -> list[str]:
 
 
 _STATE = """\
-import os, random, torch
+import os, random, numpy, torch
 print(os.getpid(), "leaked" in globals(), torch.get_default_dtype(),
-      torch.is_grad_enabled(), random.random(), torch.rand(1).item())
+      torch.is_grad_enabled(), random.random(), torch.rand(1).item(),
+      numpy.random.rand())
 """
 
 
@@ -342,8 +349,10 @@ def test_a_kernel_never_sees_an_earlier_notebooks_state():
             "leaked = 1\n"
             "torch.set_default_dtype(torch.float64)\n"
             "torch.set_grad_enabled(False)\n"
+            "import numpy\n"
             "random.seed(0)\n"
-            "torch.manual_seed(0)\n" + _STATE
+            "torch.manual_seed(0)\n"
+            "numpy.random.seed(0)\n" + _STATE
         )
     )
     later = [nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_STATE)])]
@@ -356,9 +365,14 @@ def test_a_kernel_never_sees_an_earlier_notebooks_state():
         assert run[1:4] == ["False", "torch.float32", "True"]
     assert len({run[0] for run in runs}) == 3, "a kernel process was reused"
     # Every random generator is seeded afresh, as in a new process: not the
-    # server's state, copied into every kernel alike.
+    # server's state, copied into every kernel alike. (CPython itself
+    # reseeds random in a forked child, so that check guards against
+    # something undoing it, not against doccheck forgetting to reseed it.
+    # torch and numpy, which the server has imported, are doccheck's to
+    # reseed: forkserver.reseed_like_a_fresh_process.)
     assert len({run[4] for run in runs}) == 3, "python's random repeats itself"
     assert len({run[5] for run in runs}) == 3, "torch's generator repeats itself"
+    assert len({run[6] for run in runs}) == 3, "numpy's generator repeats itself"
 
 
 # What a cell can see of the process it runs in (the connection file's name
@@ -418,8 +432,8 @@ def test_an_interrupt_stops_the_cell_and_the_kernel_goes_on(tmp_path: Path):
     try:
         client.start_channels()
         client.wait_for_ready(timeout=60)
-        client.execute("import time; time.sleep(60)")
-        time.sleep(1)  # the cell is running
+        client.execute("import time; print('running', flush=True); time.sleep(60)")
+        _wait_for_stdout(client, "running")  # the cell is running
         started = time.monotonic()
         manager.interrupt_kernel()
         reply = client.get_shell_msg(timeout=30)["content"]
@@ -431,6 +445,18 @@ def test_an_interrupt_stops_the_cell_and_the_kernel_goes_on(tmp_path: Path):
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
+
+
+def _wait_for_stdout(client, text: str, timeout: float = 60) -> None:
+    """Wait until the kernel's cell has printed ``text`` on stdout."""
+    deadline = time.monotonic() + timeout
+    printed = ""
+    while text not in printed:
+        left = deadline - time.monotonic()
+        assert left > 0, f"the cell never printed {text!r}"
+        message = client.get_iopub_msg(timeout=left)
+        if message["msg_type"] == "stream" and message["content"]["name"] == "stdout":
+            printed += message["content"]["text"]
 
 
 @pytest.mark.parametrize("ending", ["exits", "is killed"])
@@ -492,6 +518,59 @@ def _missing_outputs(nb) -> list[str]:
         if not cell.outputs
         if (ROOT / cell.metadata["snippet"]).with_suffix(".out").read_text()
     ]
+
+
+def _stored_text(cell) -> tuple[str, list[str]]:
+    """The recorded output a code cell's stored outputs stand for, in the
+    forms doccheck/notebooks.py writes, and the outputs of no such form."""
+    text, odd = [], []
+    for output in cell.outputs:
+        if output.output_type == "stream" and output.name == "stdout":
+            text.append(output.text)
+        elif output.output_type == "execute_result" and SVG in output.data:
+            # The markup python prints, then the newline sys.displayhook adds;
+            # its plain-text form is the markup too.
+            text.append(output.data[SVG] + "\n")
+            if output.data.get("text/plain") != output.data[SVG]:
+                odd.append("a figure whose text form is not its markup")
+        elif output.output_type == "error":
+            recorded = "\n".join(output.traceback) + "\n"
+            text.append(recorded)
+            name, value = final_exception(recorded) or ("Exception", "")
+            if (output.ename, output.evalue) != (name, value):
+                odd.append(
+                    f"an error {output.ename}: {output.evalue} where its "
+                    f"traceback ends in {name}: {value}"
+                )
+        else:
+            odd.append(f"a stored {output.output_type} output")
+    return "".join(text), odd
+
+
+def _stored_differences(nb) -> list[str]:
+    """Code cells whose source is not their snippet file, or whose stored
+    outputs are not its recorded output: what the site shows readers."""
+    problems = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        snippet = cell.metadata["snippet"]
+        code = (ROOT / snippet).read_text(encoding="utf-8")
+        if cell.source != code.rstrip("\n"):
+            problems.append(f"{snippet}: the cell's code is not the snippet's")
+        if not cell.outputs:
+            continue  # _missing_outputs says whether it needs some
+        recorded = (
+            (ROOT / snippet).with_suffix(OUTPUT_SUFFIX).read_text(encoding="utf-8")
+        )
+        stored, odd = _stored_text(cell)
+        problems += [f"{snippet}: the notebook stores {what}" for what in odd]
+        if stored != recorded:
+            problems.append(
+                f"{snippet}: the stored output is not the recorded one\n"
+                f"--- recorded\n{recorded}--- stored\n{stored}"
+            )
+    return problems
 
 
 def test_kernel_frames_are_dropped_from_stacks():

@@ -20,7 +20,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+# GitHub runs both suffixes.
+WORKFLOWS = sorted(
+    path
+    for suffix in ("*.yml", "*.yaml")
+    for path in (ROOT / ".github" / "workflows").glob(suffix)
+)
 BIN = Path(sys.executable).parent
 OFFLINE = {
     name: "http://127.0.0.1:9"
