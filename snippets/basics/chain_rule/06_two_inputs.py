@@ -12,3 +12,4 @@ print(z)
 by_hand = (5 * 1 + 3 * 2) * (2 * 1 + 2)  # y1 * y2 at x1 = 1, x2 = 2
 print("by hand:", by_hand)
 assert z.item() == by_hand
+assert (y1.item(), y2.item()) == (5 * 1 + 3 * 2, 2 * 1 + 2)  # 11 and 4

@@ -10,3 +10,5 @@ z.backward()
 print(x1.grad, x2.grad)
 print(y1.grad)
 print(z.grad)
+# By hand: dz/dx1 = 5 y2 + 2 y1 = 42, dz/dx2 = 3 y2 + y1 = 23.
+assert (x1.grad.item(), x2.grad.item()) == (5 * 4 + 2 * 11, 3 * 4 + 1 * 11)

@@ -14,3 +14,4 @@ print("dz/dy2 by hand:", y1.item(), "autograd:", y2.grad)
 print("dz/dz  by hand:", 1.0, "autograd:", z.grad)
 assert y1.grad.item() == y2.item() and y2.grad.item() == y1.item()
 assert z.grad.item() == 1.0
+assert (y1.item(), y2.item()) == (5 * 1 + 3 * 2, 2 * 1 + 2)  # 11 and 4

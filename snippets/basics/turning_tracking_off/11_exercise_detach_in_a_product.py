@@ -8,3 +8,4 @@ by_hand = 3.0  # d(x * c)/dx = c, with c = 3
 print("by hand: ", by_hand, "(the full derivative 2x would be 6)")
 print("autograd:", x.grad)
 assert x.grad.item() == by_hand
+assert torch.autograd.grad(x * x, x)[0].item() == 2 * 3.0  # the full 2x
