@@ -117,3 +117,12 @@ for node in nodes:
     ]
 out.append("</svg>")
 sys.displayhook(SVG("\n".join(out)))  # Jupyter: the picture; python: its SVG
+
+# By hand: Sin passes on cos(6) ~ 0.960; Mul sends 0.960 w to x and 0.960 x
+# to w; Pow sends 2x = 4 to x.
+sin, power = (node for node, _ in y.grad_fn.next_functions)
+mul = sin.next_functions[0][0]
+c = torch.cos(x * w).detach()
+assert torch.allclose(flowed[sin, 0], c)
+assert torch.allclose(flowed[mul, 0], c * w) and torch.allclose(flowed[mul, 1], c * x)
+assert torch.equal(flowed[power, 0], 2 * x.detach())

@@ -14,3 +14,11 @@ for step in range(1, 201):
     optimizer.step()
     if step in (1, 10, 50, 200):
         print(f"step {step:3}: loss {loss:.4f}, w {w.item():.4f}, b {b.item():.4f}")
+
+# By hand: the same 200 steps with the gradient of the mean squared error
+# written out, as in the hand-written loop above on this page.
+w_hand, b_hand = torch.tensor(0.0), torch.tensor(0.0)
+for _ in range(200):
+    r = w_hand * x + b_hand - y
+    w_hand, b_hand = w_hand - 0.5 * (2 * r * x).mean(), b_hand - 0.5 * (2 * r).mean()
+assert torch.allclose(w, w_hand, atol=1e-6) and torch.allclose(b, b_hand, atol=1e-6)

@@ -19,3 +19,6 @@ print("gradient, autograd:", gradient.detach())
 print("H @ v, by hand:    ", hessian @ v)
 print("H @ v, autograd:   ", hvp)
 assert torch.allclose(gradient, by_hand) and torch.allclose(hvp, hessian @ v)
+# The whole Hessian by hand, and the product exact in float64 here.
+assert torch.equal(torch.autograd.functional.hessian(g, x.detach()), hessian)
+assert torch.equal(hvp, hessian @ v)

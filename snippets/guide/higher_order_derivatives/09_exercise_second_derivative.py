@@ -12,3 +12,4 @@ by_hand = 2 * math.log(2.0) + 3  # f''(x) = 2 ln(x) + 3
 print(f"by hand:  {by_hand:.6f}")
 print(f"autograd: {second.item():.6f}")
 assert math.isclose(second.item(), by_hand)
+assert math.isclose(first.item(), 2 * 2.0 * math.log(2.0) + 2.0)  # f'(x) = 2x ln x + x

@@ -22,3 +22,4 @@ print("by hand, 2 r x:", (2 * residual[:, None] * inputs))
 print("by hand, 2 r:  ", 2 * residual)
 assert torch.equal(per_sample["weight"].squeeze(1), 2 * residual[:, None] * inputs)
 assert torch.equal(per_sample["bias"].squeeze(1), 2 * residual)
+assert torch.equal(residual, torch.tensor([0.5, 0.5, -0.5, 1.5]))  # as worked out above

@@ -22,3 +22,8 @@ batch_loss.backward()  # the usual way: one gradient for the whole batch
 print("mean of per-sample:", per_sample["weight"].mean(dim=0))
 print("backward of mean:  ", model.weight.grad)
 assert torch.allclose(per_sample["weight"].mean(dim=0), model.weight.grad)
+# By hand: r = x w + b - t, and the mean of 2 r x over the batch is (1.5, 0, 0.5).
+r = inputs @ torch.tensor([1.0, -1.0, 2.0]) + 0.5 - targets
+by_hand_mean = (2 * r[:, None] * inputs).mean(dim=0, keepdim=True)
+assert torch.equal(model.weight.grad, by_hand_mean)
+assert torch.equal(model.weight.grad, torch.tensor([[1.5, 0.0, 0.5]]))
