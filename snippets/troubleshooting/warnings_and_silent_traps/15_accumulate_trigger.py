@@ -17,3 +17,4 @@ for step in range(3):
     )
     print(f", w = {w.item():.3f}")
     assert torch.isclose(w.grad, torch.tensor(total))  # the sum of all steps
+assert w.item() > 2  # w went past the best value 2

@@ -16,3 +16,4 @@ for step in range(3):
     )
     print(f", w = {w.item():.3f}")
     assert torch.isclose(w.grad, torch.tensor(this_step))
+assert 1.5 < w.item() < 2  # w approaches the best value 2, without passing it

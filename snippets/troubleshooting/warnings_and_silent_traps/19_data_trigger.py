@@ -13,3 +13,7 @@ print("sigmoid slope:", s * (1 - s))
 clipped = s.clamp(max=0.7)
 print("h(1-h):       ", clipped * (1 - clipped))
 assert torch.allclose(x.grad, clipped * (1 - clipped))
+# Not the sigmoid's slope at 2: sigma(2)(1 - sigma(2)) is about 0.105
+slope = s * (1 - s)
+assert abs(slope[2] - 0.105) < 1e-3
+assert not torch.isclose(x.grad[2], slope[2])
