@@ -74,9 +74,14 @@ for v in order:  # wrong: inputs first, before their own gradients are known
     for parent, local in zip(v.parents, v.local_grads, strict=True):
         parent.grad += local * v.grad
 print("inputs first:  df/da =", a.grad, " df/db =", b.grad)
+assert (a.grad, b.grad) == (0.0, 0.0)  # nothing reached a and b
 
 for v in order:
     v.grad = 0.0
 f.backward()
 print("output first:  df/da =", a.grad, " df/db =", b.grad)
+# By hand: a = 2, b = -3, ab = -6, a^2 = 4, f = ab + a^2 = -2, in that order;
+# df/da = b + 2a = 1 and df/db = a = 2.
+assert [v.data for v in order] == [2.0, -3.0, 2.0 * -3.0, 2.0**2, -6.0 + 4.0]
+assert (a.grad, b.grad) == (-3.0 + 2 * 2.0, 2.0)
 # --8<-- [end:example]

@@ -81,4 +81,9 @@ for name, f in expressions.items():
     print(f"{'':<20} torch  {ta.grad.item():9.6f} {tb.grad.item():9.6f}")
     assert math.isclose(a.grad, ta.grad.item())
     assert math.isclose(b.grad, tb.grad.item())
+
+# By hand, for the first expression: df/da = b + 2a = -1.5 and df/db = a = 0.5.
+a, b = Value(0.5), Value(-2.5)
+expressions["a*b + a**2"](a, b).backward()
+assert (a.grad, b.grad) == (-2.5 + 2 * 0.5, 0.5)
 # --8<-- [end:example]

@@ -90,4 +90,6 @@ for _ in range(500):
 print(f"engine: w {w.data:.6f}, b {b.data:.6f}")
 print(f"torch:  w {tw.item():.6f}, b {tb.item():.6f}")
 assert math.isclose(w.data, tw.item()) and math.isclose(b.data, tb.item())
+# By hand: the points lie on y = 2x + 1, so the best fit is w = 2, b = 1.
+assert abs(w.data - 2) < 1e-6 and abs(b.data - 1) < 1e-6  # torch's match, above
 # --8<-- [end:example]

@@ -78,4 +78,7 @@ tf.backward(retain_graph=True)
 tf.backward()
 print("torch:  df/da =", ta.grad.item(), " df/db =", tb.grad.item())
 assert (ta.grad.item(), tb.grad.item()) == (2 * 1.0, 2 * 2.0)  # twice one call
+# By hand: in the second call, ab and a^2 start from gradient 1 + 1 = 2, so
+# a gets 1 + 2b + 2 * 2a = 3 and b gets 2 + 2a = 6.
+assert (a.grad, b.grad) == (1 + 2 * b.data + 2 * 2 * a.data, 2 + 2 * a.data)
 # --8<-- [end:example]

@@ -110,4 +110,5 @@ assert torch.allclose(
     torch.tensor([p.data for p in engine_params], dtype=torch.float64), flat
 )
 print("predictions:", [round(net(x).data, 3) for x in xs])
+assert len(engine_params) == flat.numel() == 3 * 2 + 3 + 3 + 1  # W, b, w, c: 13
 # --8<-- [end:example]

@@ -14,5 +14,7 @@ def block(h):
 
 out = checkpoint(block, x, use_reentrant=False)
 print("block ran after forward: ", calls)
+assert calls == 1  # once in the forward pass
 out.sum().backward()
 print("block ran after backward:", calls)
+assert calls == 1 + 1  # and once more in backward, to recompute what it needs

@@ -21,3 +21,8 @@ w = torch.tensor([3.0, 4.0])  # a constant: no gradient wanted
 Mul.apply(x, w).sum().backward()
 print("x.grad:", x.grad)
 assert torch.equal(x.grad, w)  # d/dx sum(x * w) = w
+
+# By hand: dL/dw = dL/dy * x = x here; autograd's own x * w agrees once w wants it.
+w2 = w.clone().requires_grad_()
+(grad_w,) = torch.autograd.grad((x.detach() * w2).sum(), w2)
+assert torch.equal(grad_w, x.detach())

@@ -10,3 +10,7 @@ try:
     x * scale  # multiplication must save scale: d(x * scale)/dx = scale
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
+
+# By hand: d(x + scale)/dx = 1 for each entry, so backward needs nothing saved.
+(x + scale).sum().backward()
+assert torch.equal(x.grad, torch.ones(2))

@@ -15,3 +15,8 @@ by_hand = saved * (1 - saved)
 print("x.grad: ", x.grad)
 print("by hand:", by_hand)
 assert torch.allclose(x.grad, by_hand)
+
+# By hand: sigmoid'(0) = 0.5 * (1 - 0.5) = 0.25, what an untouched graph gives.
+x0 = torch.tensor(0.0, requires_grad=True)
+torch.sigmoid(x0).backward()
+assert x0.grad.item() == 0.5 * (1 - 0.5)

@@ -10,3 +10,4 @@ values, indices = x.max(dim=0)  # the returned index gets it all
 values.backward()
 print("x.max(dim=0):", x.grad, "| index:", indices.item())
 assert x.grad[indices].item() == 1.0 and x.grad.sum().item() == 1.0
+assert indices.item() == x.tolist().index(max(x.tolist()))  # the first maximal one

@@ -14,3 +14,9 @@ by_hand = torch.where(positive, torch.log(x.detach()) + 1, 0.0)  # log x + 1
 print("double where:", x.grad)
 print("by hand:     ", by_hand)
 assert torch.allclose(x.grad, by_hand)
+
+# By hand, the single where: NaN at 0 (0 times the discarded log 0 = -inf),
+# log x + 1 elsewhere.
+single_where = torch.where(x > 0, x * torch.log(x), 0.0)
+(single,) = torch.autograd.grad(single_where.sum(), x)
+assert torch.isnan(single[0]) and torch.allclose(single[1:], by_hand[1:])
