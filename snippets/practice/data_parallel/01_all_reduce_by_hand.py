@@ -54,3 +54,6 @@ if __name__ == "__main__":
     full_batch = gradient(torch.nn.Linear(3, 1), x, y)
     print("one process, full batch:", full_batch)
     assert all(torch.allclose(averaged, full_batch) for _, averaged in by_rank.values())
+
+    # Without the timeout argument, a waiting rank would fail after 30 minutes.
+    assert dist.constants.default_pg_timeout == datetime.timedelta(minutes=30)

@@ -20,3 +20,7 @@ features = backbone(x)  # a constant as far as the head is concerned
 by_hand = 2 * (out.detach() - target) * features
 print("head.weight.grad:", head.weight.grad, " by hand:", by_hand)
 assert torch.equal(head.weight.grad, by_hand)
+
+# By hand: f = [1, 3], o = 1 - 3 = -2, gradient 2 * (-2) * [1, 3] = [-4, -12].
+assert torch.equal(features, torch.tensor([[1.0, 3.0]])) and out.item() == -2.0
+assert torch.equal(head.weight.grad, torch.tensor([[-4.0, -12.0]]))

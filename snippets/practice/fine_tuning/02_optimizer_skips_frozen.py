@@ -20,3 +20,7 @@ assert torch.allclose(head.weight, by_hand)
 
 trainable = [p for p in model.parameters() if p.requires_grad]
 print("trainable tensors to pass instead:", len(trainable))
+
+# Frozen: not moved, not even by weight decay, and no momentum state.
+assert torch.equal(backbone.weight, frozen_before)
+assert not any(p in optimizer.state for p in backbone.parameters())

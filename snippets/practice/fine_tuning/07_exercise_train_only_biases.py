@@ -19,3 +19,6 @@ assert torch.allclose(
     model[0].bias, -0.1 * torch.tensor([1.0, -1.0])
 )  # grad = head weight
 assert torch.allclose(model[1].bias, torch.tensor([-0.1]))  # grad = 1
+# The weights do not move: they keep the values copied in above.
+assert torch.equal(model[0].weight, torch.tensor([[1.0, 0.0], [1.0, 1.0]]))
+assert torch.equal(model[1].weight, torch.tensor([[1.0, -1.0]]))

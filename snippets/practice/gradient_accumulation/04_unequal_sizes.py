@@ -21,3 +21,10 @@ for x, t in pieces:
     (loss_fn(model(x), t) * len(x) / len(inputs)).backward()  # n_j / N
 print("times n_j / N: ", model.weight.grad)
 assert torch.allclose(model.weight.grad, big)
+
+# With reduction="sum", dividing every micro-batch loss by N is enough.
+sum_fn = torch.nn.MSELoss(reduction="sum")
+model.zero_grad()
+for x, t in pieces:
+    (sum_fn(model(x), t) / len(inputs)).backward()  # / N, whatever n_j is
+assert torch.allclose(model.weight.grad, big)

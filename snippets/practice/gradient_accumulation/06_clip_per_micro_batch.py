@@ -20,3 +20,6 @@ grads = list(model.parameters())
 print("big batch, clipped: ", big[0])
 print("clipped every time: ", grads[0].grad)
 assert not torch.allclose(grads[0].grad, big[0])
+
+# Not a rescaled big-batch gradient either: the directions differ.
+assert not torch.allclose(grads[0].grad / grads[0].grad.norm(), big[0] / big[0].norm())

@@ -13,3 +13,6 @@ with torch.autocast("cpu", dtype=torch.bfloat16):
     print("relu:    ", a.dtype)
     print("mse_loss:", loss.dtype)
 print("weight:  ", model.weight.dtype)
+
+assert (h.dtype, a.dtype, loss.dtype) == (torch.bfloat16, torch.bfloat16, torch.float32)
+assert model.weight.dtype == torch.float32  # autocast casts a copy, not the weight

@@ -25,3 +25,6 @@ print("scale:", scaler.get_scale())
 assert torch.equal(scaled / 1024, grad)  # dividing by a power of 2 is exact
 assert torch.allclose(model.weight.detach(), before - 0.1 * grad)
 assert torch.allclose(grad, float32_grad, rtol=2**-8)  # float16 precision
+# The defaults update() uses: times 0.5 after a skip, times 2 after 2000 steps.
+assert scaler.get_backoff_factor() == 0.5 and scaler.get_growth_factor() == 2.0
+assert scaler.get_growth_interval() == 2000

@@ -20,9 +20,13 @@ for step in range(2):
     scaler.scale(loss).backward()
     print(f"scale {scale:.0f}: output's gradient {seen[0].item()},", end=" ")
     print(f"weight's gradient {model.weight.grad[0, 0].item()}", end=", ")
+    # By hand: the scale and scale * 1.5, each inf from 65520 up (see below).
+    by_hand = [v if v < 65520 else float("inf") for v in (scale, scale * 1.5)]
+    assert [seen[0].item(), model.weight.grad[0, 0].item()] == by_hand
     scaler.step(optimizer)  # skipped if any gradient is inf or NaN
     scaler.update()  # after a skip: scale * 0.5
     print("stepped:", not torch.equal(model.weight, before))
+    assert torch.equal(model.weight, before) == (scale >= 65520)  # skipped
     if step == 1:
         assert torch.allclose(model.weight, before - 0.1 * 1.5)
 print("scale now:", scaler.get_scale())

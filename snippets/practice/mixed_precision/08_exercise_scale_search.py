@@ -14,6 +14,7 @@ while True:
         loss = model(x).float().sum()
     scale = scaler.get_scale()
     scaler.scale(loss).backward()
+    weight_grad = model.weight.grad[0, 0].item()  # still scaled
     scaler.step(optimizer)
     scaler.update()
     if not torch.equal(model.weight, before):
@@ -29,3 +30,5 @@ while by_hand_scale * 5 >= 65520:
     by_hand_scale, by_hand_skipped = by_hand_scale / 2, by_hand_skipped + 1
 print(f"by hand: {by_hand_skipped} skipped, scale {by_hand_scale:.0f}")
 assert (skipped, scale) == (by_hand_skipped, by_hand_scale) == (3, 8192)
+# By hand: the step taken had the weight's gradient 8192 * 5 = 40960.
+assert weight_grad == by_hand_scale * 5 == 40960

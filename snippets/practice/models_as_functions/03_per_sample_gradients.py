@@ -25,3 +25,7 @@ residual = (model(inputs) - targets).detach()
 print("d loss_i / d 2.bias:", per_sample["2.bias"].squeeze(1))
 print("by hand, 2 r_i:     ", 2 * residual.squeeze(1))
 assert torch.allclose(per_sample["2.bias"], 2 * residual)
+
+# Each gradient has its parameter's shape, after a leading dimension of 4 samples.
+for name, p in model.named_parameters():
+    assert per_sample[name].shape == (4, *p.shape)

@@ -24,3 +24,5 @@ print(
 )
 print("weight.grad:", model.weight.grad)
 assert model.weight.grad.item() == 2 + 2  # each call adds d(w * x)/dw = x = 2
+# The buffer counted both calls, and autograd ignored it.
+assert model.calls.item() == 2 and model.calls.grad is None

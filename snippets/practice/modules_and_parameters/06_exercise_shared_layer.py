@@ -21,3 +21,4 @@ print("parameters:", [name for name, _ in model.named_parameters()])
 by_hand = 2 * 3.0 * 2.0  # d(a * a * x)/da = 2 a x
 print("autograd:", model.layer.weight.grad.item(), " by hand:", by_hand)
 assert model.layer.weight.grad.item() == by_hand
+assert len(list(model.parameters())) == 1  # registered once, however often used

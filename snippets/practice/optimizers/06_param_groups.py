@@ -20,3 +20,7 @@ assert (
 
 optimizer.param_groups[1]["lr"] = 0.05  # what a learning-rate scheduler does
 print("lrs now:", [group["lr"] for group in optimizer.param_groups])
+
+# The next step reads the new lr: the gradients are still 3, so head moves 0.05 * 3.
+optimizer.step()
+assert abs(head.item() - (1 - 0.1 * 3 - 0.05 * 3)) < 1e-6

@@ -10,6 +10,7 @@ for optimizer_class in (torch.optim.SGD, torch.optim.SparseAdam, torch.optim.Ada
     name = optimizer_class.__name__
     try:
         optimizer.step()
+        assert optimizer_class is not torch.optim.Adam  # Adam must refuse
         print(f"{name}: first column now {embedding.weight[:, 0].detach()}")
         expected = torch.tensor([1.0, 0.9, 1.0, 0.9, 1.0])  # rows 1 and 3 move by 0.1
         assert torch.allclose(embedding.weight[:, 0], expected)

@@ -11,6 +11,8 @@ try:
     torch.zeros(5).put_(index, source)  # distinct indices, refused all the same
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
+else:
+    raise AssertionError("put_ was not refused")
 finally:
     torch.use_deterministic_algorithms(was_enabled, warn_only=was_warn_only)
 print("after restoring:", torch.are_deterministic_algorithms_enabled())

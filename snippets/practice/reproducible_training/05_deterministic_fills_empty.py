@@ -11,5 +11,6 @@ try:
     )
     print(torch.empty(3), torch.empty(2, dtype=torch.int64))
     assert torch.empty(3).isnan().all()
+    assert (torch.empty(2, dtype=torch.int64) == 2**63 - 1).all()  # largest int64
 finally:
     torch.use_deterministic_algorithms(was_enabled, warn_only=was_warn_only)

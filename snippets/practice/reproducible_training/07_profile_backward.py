@@ -20,3 +20,13 @@ ran = collections.Counter(
 )
 for name, count in sorted(ran.items()):
     print(f"{count} x {name}")
+
+# By hand: two Linear layers, one Addmm and one T each, an AccumulateGrad for
+# each of their 2 weights and 2 biases, one node for the ReLU, one for the loss.
+assert ran == {
+    "AddmmBackward0": 2,
+    "TBackward0": 2,
+    "AccumulateGrad": 4,
+    "ReluBackward0": 1,
+    "MseLossBackward0": 1,
+}

@@ -3,9 +3,12 @@ import torch
 from functorch.compile import make_boxed_func
 from torch._dynamo.backends.common import aot_autograd
 
+graphs = []  # the label of every graph the backend receives
+
 
 def show(label):
     def compiler(graph_module, example_inputs):
+        graphs.append(label)
         ops = [
             str(n.target) for n in graph_module.graph.nodes if n.op == "call_function"
         ]
@@ -33,3 +36,5 @@ loss.backward()
 
 eager_grads = torch.autograd.grad(loss_fn(x, w), (x, w))
 assert torch.equal(x.grad, eager_grads[0]) and torch.equal(w.grad, eager_grads[1])
+# One graph break: two forward graphs and two backward graphs.
+assert graphs.count("forward: ") == 2 and graphs.count("backward:") == 2
