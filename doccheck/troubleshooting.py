@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
+from markdown_it import MarkdownIt
 
-from .pages import Page, Prose, walk
+from .pages import Page, Prose
 from .paths import DOCS_DIR, OUTPUT_SUFFIX, SNIPPETS_DIR
 from .site import url_for
 
@@ -192,62 +193,62 @@ class IndexRow:
         return self.kind_cell.split("(", 1)[0].strip()
 
 
-# A cell that is one Markdown link. The text may hold brackets
-# (``grad_output[0]``): the text ends at the last ``](``; the target, a
-# relative path and an anchor, has no parentheses or spaces.
-_LINK = re.compile(r"^\[(?P<text>.+)\]\((?P<target>[^()\s]+)\)$")
-# A cell of the row under a table's header: ---, :--, --:, :-:
-_DELIMITER = re.compile(r"^:?-+:?$")
+def _link_text(children) -> str:
+    """A link's text as written (backticks kept), from its inline tokens."""
+    return "".join(
+        t.markup + t.content + t.markup if t.type == "code_inline" else t.content
+        for t in children
+    )
 
 
-def _cells(row: str) -> list[str]:
-    """The cells of a table row, as GitHub-flavoured Markdown reads them:
-    split at each pipe that is not escaped (``\\|``), the outer pipes (which
-    are optional) left out."""
-    row = row.strip().removeprefix("|")
-    if row.endswith("|") and not row.endswith("\\|"):
-        row = row[:-1]
-    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", row)]
+def _row(line: int, header: list[str], cells: list) -> IndexRow:
+    """An index row from its cells' inline tokens (markdown-it-py)."""
+    first = cells[0]
+    children = first.children or []
+    link = (
+        len(children) >= 2
+        and children[0].type == "link_open"
+        and children[-1].type == "link_close"
+        and [t.type for t in children].count("link_open") == 1
+    )
+    text = page = anchor = None
+    if link:
+        text = _link_text(children[1:-1])
+        path, _, anchor = str(children[0].attrs["href"]).partition("#")
+        page = posixpath.normpath(posixpath.join(posixpath.dirname(INDEX), path))
+    kind = header.index("Kind") if "Kind" in header else None
+    return IndexRow(
+        line,
+        first.content,
+        cells[kind].content if kind is not None and kind < len(cells) else None,
+        text,
+        page,
+        anchor or None,
+    )
 
 
 def index_rows(root: Path) -> list[IndexRow]:
-    """The body rows of every table of the index, in page order.
-
-    A table is a run of lines starting with ``|``: a header row, a delimiter
-    row (``| --- | --- |``), then the body rows. The link column is the
-    first one; the Kind column is the one whose header is ``Kind``."""
-    page = Page.read(root, Path(DOCS_DIR, INDEX))
-    lines = [(b.line, b.text) for b in walk(page.blocks) if isinstance(b, Prose)]
-    rows = []
-    header: list[str] | None = None  # of the table being read
-    in_body = False
-    for number, text in lines:
-        if not text.lstrip().startswith("|"):
-            header, in_body = None, False  # not (or no longer) in a table
-            continue
-        cells = _cells(text)
-        if header is None or not in_body:
-            if header is not None and all(_DELIMITER.match(c) for c in cells):
-                in_body = True
+    """The body rows of every table of the index, in page order, read by
+    markdown-it-py's table rule (GitHub's table syntax, as the site's
+    ``tables`` extension reads these). The link column is the first one;
+    the Kind column is the one whose header is ``Kind``."""
+    text = (root / DOCS_DIR / INDEX).read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    rows: list[IndexRow] = []
+    header: list[str] = []
+    cells: list | None = None  # the inline tokens of the row being read
+    in_head = False
+    for token in tokens:
+        if token.type in ("thead_open", "thead_close"):
+            in_head = token.type == "thead_open"
+        elif token.type == "tr_open":
+            cells, line = [], token.map[0] + 1
+        elif token.type == "inline" and cells is not None:
+            cells.append(token)  # one per th or td
+        elif token.type == "tr_close":
+            if in_head:
+                header = [cell.content for cell in cells]
             else:
-                header = cells  # a first row; a table if a delimiter follows
-            continue
-        kind = header.index("Kind") if "Kind" in header else None
-        link = _LINK.match(cells[0])
-        target_page = target_anchor = None
-        if link:
-            path, _, target_anchor = link["target"].partition("#")
-            target_page = posixpath.normpath(
-                posixpath.join(posixpath.dirname(INDEX), path)
-            )
-        rows.append(
-            IndexRow(
-                number,
-                cells[0],
-                cells[kind] if kind is not None and kind < len(cells) else None,
-                link["text"] if link else None,
-                target_page,
-                target_anchor or None,
-            )
-        )
+                rows.append(_row(line, header, cells))
+            cells = None
     return rows
