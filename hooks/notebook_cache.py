@@ -2,7 +2,7 @@
 
 mkdocs-jupyter can keep the HTML it makes of each notebook (`cache: true`),
 under a key made of the notebook's bytes and the plugin's options. That key
-leaves out the templates (ours in overrides/jupyter, mkdocs-jupyter's and
+leaves out the templates (ours in hooks/jupyter-data, mkdocs-jupyter's and
 nbconvert's), the code that converts, and nbconvert's configuration files, so
 a change to any of them would serve a stale page. This hook points the
 plugin's `cache_dir` at `.cache/mkdocs-jupyter/<environment key>/`, the key
@@ -65,7 +65,7 @@ def environment_key(plugin_config: dict) -> str:
 
     The plugin's options (all of them but the cache's own), every file in a
     folder nbconvert looks up templates in (the Jupyter data folders,
-    JUPYTER_PATH included, where hooks/notebooks.py puts overrides/jupyter,
+    JUPYTER_PATH included, where hooks/notebooks.py puts hooks/jupyter-data,
     and mkdocs-jupyter's own templates), nbconvert's configuration files, the
     versions of CONVERTERS and of Python, and whether nbconvert's own HTML
     pass is on.
@@ -115,7 +115,7 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    # After every on_config: hooks/notebooks.py has put overrides/jupyter on
+    # After every on_config: hooks/notebooks.py has put hooks/jupyter-data on
     # JUPYTER_PATH by now. Under `mkdocs serve` this runs before each rebuild,
     # so editing a template while serving takes effect at once.
     plugin = config.plugins.get(PLUGIN)

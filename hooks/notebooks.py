@@ -25,11 +25,14 @@ _files: Files | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # nbconvert finds template files on the Jupyter data path before
-    # mkdocs-jupyter's own folder: overrides/jupyter replaces the 570 KB
-    # JupyterLab stylesheet mkdocs-jupyter inlines into every notebook page.
+    # mkdocs-jupyter's own folder and its own: hooks/jupyter-data replaces the
+    # 570 KB JupyterLab stylesheet mkdocs-jupyter inlines into every notebook
+    # page, and the macros that write a MathJax 2 loader and a Mermaid loader
+    # from a CDN into it (the math is typeset at build time, hooks/math.py).
+    # Both folders sit outside overrides/, whose every file the theme publishes.
     root = Path(config.config_file_path).parent
-    _put_first("JUPYTER_PATH", root / "overrides" / "jupyter")
-    # nbconvert's configuration (not in overrides/, which the theme publishes):
+    _put_first("JUPYTER_PATH", root / "hooks" / "jupyter-data")
+    # nbconvert's configuration:
     # validate a notebook once after all the preprocessors instead of after
     # each of them, 13 times per export; the notebook is the same.
     _put_first("JUPYTER_CONFIG_PATH", root / "hooks" / "jupyter-config")

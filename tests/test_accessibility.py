@@ -42,7 +42,7 @@ def hook(monkeypatch_module):
     paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
     monkeypatch_module.setenv(
         "JUPYTER_PATH",
-        os.pathsep.join(filter(None, [str(ROOT / "overrides" / "jupyter"), *paths])),
+        os.pathsep.join(filter(None, [str(ROOT / "hooks" / "jupyter-data"), *paths])),
     )
     return load_hook("accessibility")
 

@@ -20,7 +20,7 @@ from mkdocs.config import load_config
 from doccheck.paths import ROOT
 
 HOOK = ROOT / "hooks" / "notebook_cache.py"
-OVERRIDE = ROOT / "overrides" / "jupyter"
+OVERRIDE = ROOT / "hooks" / "jupyter-data"
 MARKER = "served-from-the-cache"
 
 
@@ -36,9 +36,9 @@ def project(tmp_path: Path, monkeypatch) -> Path:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
     _write_notebook(tmp_path, "first version of the cell")
-    shutil.copytree(OVERRIDE, tmp_path / "overrides" / "jupyter")
+    shutil.copytree(OVERRIDE, tmp_path / "hooks" / "jupyter-data")
     # What hooks/notebooks.py does for the real site: the override comes first.
-    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "overrides" / "jupyter"))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "hooks" / "jupyter-data"))
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: cache test\n"
         "theme: mkdocs\n"
@@ -88,7 +88,7 @@ def test_a_cached_notebook_page_is_converted_again_when_its_inputs_change(projec
     )
 
     # A template changes: a new cache folder, the old one removed.
-    css = project / "overrides" / "jupyter" / "mkdocs_html" / "assets" / "index.css"
+    css = project / "hooks" / "jupyter-data" / "mkdocs_html" / "assets" / "index.css"
     css.write_text(
         css.read_text(encoding="utf-8") + "\n.new-rule {}\n", encoding="utf-8"
     )

@@ -27,7 +27,7 @@ from doccheck.paths import ROOT
 
 CACHE_HOOK = ROOT / "hooks" / "notebook_cache.py"
 AHEAD_HOOK = ROOT / "hooks" / "notebooks_ahead.py"
-OVERRIDE = ROOT / "overrides" / "jupyter"
+OVERRIDE = ROOT / "hooks" / "jupyter-data"
 NOTEBOOKS = ("a", "b", "c")
 
 
@@ -49,7 +49,7 @@ def _site(root: Path, hooks: list[Path], extra_hooks: str = "") -> Path:
         for number, cell in enumerate(notebook.cells):
             cell.id = f"{name}-{number}"  # the same in every site built here
         nbformat.write(notebook, root / "docs" / "notebooks" / f"{name}.ipynb")
-    shutil.copytree(OVERRIDE, root / "overrides" / "jupyter")
+    shutil.copytree(OVERRIDE, root / "hooks" / "jupyter-data")
     hook_lines = "".join(f"  - {hook}\n" for hook in hooks) + extra_hooks
     (root / "mkdocs.yml").write_text(
         "site_name: ahead test\n"

@@ -49,6 +49,14 @@ _NAVIGATION_RELS = {
     "start",
     "up",
 }
+# An absolute URL written in script text (``https://host/x``, or ``//host/x``
+# with a dotted host name, so that a ``//comment`` is not one), up to the
+# quote, space or bracket that ends the string holding it.
+_ABSOLUTE_URL = re.compile(
+    r"""(?:\b[a-z][a-z0-9+.-]*:)?//(?:[a-z0-9-]+\.)+[a-z0-9-]+[^\s"'`()<>\\]*"""
+    r"""|\b[a-z][a-z0-9+.-]*://[^\s"'`()<>\\]+""",
+    re.I,
+)
 # Schemes that load nothing over the network.
 _NO_NETWORK_SCHEMES = {"data", "blob", "about", "javascript"}
 
@@ -165,6 +173,7 @@ class _Collector(HTMLParser):
         self.links: list[str] = []
         self.resources: list[tuple[str, str]] = []  # (what, url)
         self._style: list[str] | None = None  # the text of an open <style>
+        self._script: list[str] | None = None  # the text of an open inline <script>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -199,12 +208,25 @@ class _Collector(HTMLParser):
                 self.resources.append((f"<{tag} style> {what}", url))
         if tag == "style":
             self._style = []
+        if tag == "script" and "src" not in values:
+            self._script = []
 
     def handle_data(self, data: str) -> None:
         if self._style is not None:
             self._style.append(data)
+        if self._script is not None:
+            self._script.append(data)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._script is not None:
+            # An inline script that names an absolute URL may load it
+            # (fetch, import(), a script it adds), now or when the page has
+            # something it waits for: it counts as loaded. Relative URLs in
+            # script text cannot be told from other strings, so only
+            # absolute ones are read.
+            for url in _ABSOLUTE_URL.findall("".join(self._script)):
+                self.resources.append(("<script> text", url))
+            self._script = None
         if tag == "style" and self._style is not None:
             for what, url in _css_references("".join(self._style)):
                 self.resources.append((f"<style> {what}", url))
@@ -256,6 +278,17 @@ def test_the_nav_lists_every_notebook(built_site: Path):
         if f'href="{url_for(notebook_path_for(page))}"' not in html
     ]
     assert not missing, f"not in the nav: {missing}"
+
+
+def test_the_site_publishes_no_build_file(built_site: Path):
+    # Every file under overrides/ (the theme's custom_dir) is published:
+    # build-time templates and scripts belong in hooks/.
+    found = [
+        str(path.relative_to(built_site))
+        for pattern in ("*.j2", "*.py", "*.cjs")
+        for path in built_site.rglob(pattern)
+    ]
+    assert not found, f"build files published with the site: {found}"
 
 
 def test_math_is_typeset_into_the_pages(built_site: Path):
@@ -321,6 +354,11 @@ def test_every_local_resource_exists(built_site: Path):
         f"{where.relative_to(built_site)}: {what} {url} is missing"
         for where, what, url in _loaded(built_site)
         if _is_local_file(url) and not _target(built_site, where, _clean(url)).exists()
+    ] + [
+        # <script src=""> fetches nothing; an empty href or url() the page itself.
+        f"{where.relative_to(built_site)}: {what} is empty"
+        for where, what, url in _loaded(built_site)
+        if not _clean(url)
     ]
     if problems:
         pytest.fail(
