@@ -1,7 +1,7 @@
 import torch
 
 a = torch.ones((2, 2), requires_grad=True)
-no_gradient = torch.ones((2, 2))
+constant = torch.ones((2, 2))
 
-print((no_gradient + no_gradient).requires_grad)
-print((a + no_gradient).requires_grad)
+print((constant + constant).requires_grad)
+print((a + constant).requires_grad)

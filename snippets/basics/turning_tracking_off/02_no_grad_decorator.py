@@ -2,13 +2,13 @@ import torch
 
 
 @torch.no_grad()
-def mult_by_three(x):
+def triple(x):
     return x * 3
 
 
-tensor1 = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
-new_tensor = mult_by_three(tensor1)
+weights = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+tripled = triple(weights)
 
-print(new_tensor)
-print("tensor1 requires grad:   ", tensor1.requires_grad)
-print("new_tensor requires grad:", new_tensor.requires_grad)
+print(tripled)
+print("weights requires grad:   ", weights.requires_grad)
+print("tripled requires grad:   ", tripled.requires_grad)

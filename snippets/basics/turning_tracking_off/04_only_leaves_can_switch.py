@@ -1,7 +1,7 @@
 import torch
 
-tensor1 = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
-tripled = tensor1 * 3  # computed: not a leaf
+weights = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+tripled = weights * 3  # computed: not a leaf
 
 try:
     tripled.requires_grad_(False)

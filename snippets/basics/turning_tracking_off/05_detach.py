@@ -1,8 +1,8 @@
 import torch
 
-tensor1 = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
-new_tensor = tensor1.detach()
+weights = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+detached = weights.detach()
 
-print(tensor1)
-print(new_tensor)
-print(new_tensor.requires_grad, new_tensor.is_leaf)
+print(weights)
+print(detached)
+print(detached.requires_grad, detached.is_leaf)
