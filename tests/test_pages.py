@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from doccheck import links
-from doccheck.pages import load_pages
+from doccheck.pages import Container, Fence, Page, Prose, load_pages, walk
 from doccheck.paths import DOCS_DIR, ROOT
 from doccheck.versions import recorded_torch, stated_versions
 
@@ -121,4 +121,68 @@ def test_autograd_from_scratch_repeats_one_engine():
         problems,
         f"Change the engine in every file of {folder.relative_to(ROOT)} at once "
         "(the page promises they are the same), then `make update`.",
+    )
+
+
+def _shape_problems(page: Page) -> list[str]:
+    """What a page lacks of the shape every page has: a title, an intro
+    before the first section, a tested exercise (a collapsible "success"
+    block showing a snippet), and a last section "Summary" whose list is a
+    checklist the reader can tick."""
+    name = page.path.as_posix()
+    lines = [b for b in page.blocks if isinstance(b, Prose)]  # outside containers
+    titles = [b for b in lines if b.text.startswith("# ")]
+    sections = [b for b in lines if b.text.startswith("## ")]
+    if len(titles) != 1 or not sections or titles[0].line > sections[0].line:
+        return [f"{name}: needs one # title, then ## sections"]
+    problems = []
+    if not any(
+        titles[0].line < b.line < sections[0].line and b.text.strip() for b in lines
+    ):
+        problems.append(
+            f"{name}:{titles[0].line}: no introduction between the title and the "
+            "first section: say what the reader will be able to do"
+        )
+    solutions = [
+        b
+        for b in walk(page.blocks)
+        if isinstance(b, Container)
+        and b.marker.startswith("???")
+        and b.kind == "success"
+        and any(
+            i.path.endswith(".py")
+            for inner in walk(b.blocks)
+            if isinstance(inner, Fence)
+            for i in inner.includes
+        )
+    ]
+    if page.path.name != "index.md" and not solutions:
+        problems.append(
+            f"{name}: no exercise with a tested solution: a "
+            '`??? success "Solution"` block showing the solution\'s snippet'
+        )
+    last = sections[-1]
+    items = [b.text for b in lines if b.line > last.line and b.text.startswith("- ")]
+    if last.text.split("{")[0].strip() != "## Summary":
+        problems.append(f"{name}:{last.line}: the last section is not ## Summary")
+    elif not items or not all(i.startswith(("- [x] ", "- [ ] ")) for i in items):
+        problems.append(
+            f"{name}:{last.line}: the Summary is not a checklist: write each point "
+            "as `- [x] ...`"
+        )
+    return problems
+
+
+def test_every_page_has_the_shape_of_a_page(pages):
+    section_pages = [
+        page
+        for page in pages
+        if len(page.path.parts) == 3 and page.path.parts[1] != "notebooks"
+    ]
+    assert len(section_pages) >= 30, [p.path for p in section_pages]
+    _report(
+        [problem for page in section_pages for problem in _shape_problems(page)],
+        "Pages share one shape (CONTRIBUTING, Pages): a short introduction, "
+        "sections, an exercise with a tested solution, and a closing Summary "
+        "the reader can check off.",
     )
