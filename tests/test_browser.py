@@ -439,8 +439,16 @@ _SEARCH_STATE = "() => document.querySelector('.md-search-result__meta').textCon
 
 
 def search(browser, site_url: str, terms: list[str]) -> dict[str, list[str]]:
-    """Type each term into the search box; return its results as path#anchor."""
-    context, page, _ = open_page(browser, site_url, "")
+    """Type each term into the search box; return its results as path#anchor.
+    Fails if the page or Material's search worker reports any problem: the
+    worker reports a query that threw (a fault of lunr.js, the search
+    engine; see the search separator in mkdocs.yml) as a console warning,
+    and shows "No matching documents"."""
+    context, page, visit = open_page(browser, site_url, "")
+    page.on(
+        "console",
+        lambda m: m.type == "warning" and visit.problems.append(f"console: {m.text}"),
+    )
     found = {}
     try:
         box = page.locator("input.md-search__input")
@@ -463,6 +471,7 @@ def search(browser, site_url: str, terms: list[str]) -> dict[str, list[str]]:
             found[term] = [_path_and_anchor(href) for href in hrefs]
     finally:
         context.close()
+    assert not visit.problems, "While searching:\n  " + "\n  ".join(visit.problems)
     return found
 
 

@@ -298,6 +298,27 @@ def test_math_is_typeset_into_the_pages(built_site: Path):
     assert "<mjx-container" in (built_site / "basics/chain-rule/index.html").read_text()
 
 
+def test_no_search_word_holds_a_digit(built_site: Path):
+    # The search splits words with the separator in mkdocs.yml (see the
+    # comment there): a digit inside a word can make lunr.js's word automaton
+    # merge two different states, and then a query fails outright.
+    index = json.loads((built_site / "search/search_index.json").read_text())
+    separator = re.compile(index["config"]["separator"])
+    with_digits = sorted(
+        {
+            word
+            for doc in index["docs"]
+            for field in ("title", "text")
+            for word in separator.split(re.sub(r"<[^>]*>", " ", doc[field]))
+            if re.search(r"[0-9]", word)
+        }
+    )
+    assert not with_digits, (
+        f"{len(with_digits)} search words hold a digit, e.g. {with_digits[:5]}: "
+        "keep \\d in the search separator of mkdocs.yml"
+    )
+
+
 def test_search_indexes_the_typeset_math_not_its_tex(built_site: Path):
     # hooks/math.py puts the math into the pages between MkDocs' two passes
     # (on_env), before Material's search reads them (on_page_context): the
