@@ -29,15 +29,16 @@ def worker(rank, store, results):
         "gloo", init_method=store, rank=rank, world_size=WORLD_SIZE, timeout=timeout
     )
     torch.manual_seed(0)
-    model = DistributedDataParallel(TwoHeads())
+    model = DistributedDataParallel(TwoHeads())  # the same weights on both ranks
+    torch.manual_seed(1 + rank)  # each rank its own batch, as in training
     x, y = torch.randn(4, 3), torch.randn(4, 1)
     for step in range(3):
         try:
             torch.nn.functional.mse_loss(model(x), y).backward()
         except RuntimeError as error:
-            results.put((rank, f"step {step}: RuntimeError: {error}"))
+            results.put((rank, step, f"RuntimeError: {error}"))
             break
-        results.put((rank, f"step {step}: ok"))
+        results.put((rank, step, model.module.body.weight.grad.tolist()))
     del model  # DDP's destructor uses the process group: free it first
     dist.destroy_process_group()
 
@@ -51,9 +52,29 @@ if __name__ == "__main__":
             nprocs=WORLD_SIZE,
             start_method="fork",
         )
-    lines = []
+    reports = {}
     while not results.empty():
-        lines.append(results.get())
-    for rank, line in sorted(lines):
-        if rank == 0:  # rank 1 reports the same, with its own rank number
-            print(line)
+        rank, step, report = results.get()
+        reports[step, rank] = report
+
+    def own_gradient(rank):
+        """body.weight.grad from this rank's batch alone, in one process."""
+        torch.manual_seed(0)
+        model = TwoHeads()
+        torch.manual_seed(1 + rank)
+        x, y = torch.randn(4, 3), torch.randn(4, 1)
+        torch.nn.functional.mse_loss(model(x), y).backward()
+        return model.body.weight.grad
+
+    # The two batches give different gradients, so "own" is not the average.
+    assert not torch.allclose(own_gradient(0), own_gradient(1))
+    for step in sorted({step for step, _ in reports}):
+        report = reports[step, 0]  # rank 1's is the same, with its own number
+        if isinstance(report, str):
+            print(f"step {step}: {report}")
+            continue
+        unaveraged = all(
+            torch.allclose(torch.tensor(reports[step, rank]), own_gradient(rank))
+            for rank in range(WORLD_SIZE)
+        )
+        print(f"step {step}: no error; each rank kept its own gradient: {unaveraged}")
