@@ -6,7 +6,7 @@
 #   make update     re-record the outputs that changed, then the notebooks
 #   make notebooks  regenerate the notebooks from the pages
 #   make setup      the venv from requirements.txt, doccheck/ installed editable
-#   make bench      time the builds and the snippet checks into PERFORMANCE.md
+#   make bench      time the builds, the snippet checks and the suite into PERFORMANCE.md
 #   make publish    add this torch release's version of the site to gh-pages
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -67,7 +67,7 @@ notebooks: setup
 
 # Rewrites the figures in PERFORMANCE.md; takes 10-20 minutes.
 bench: setup
-	$(BIN)/python tools/benchmark.py --write
+	$(BIN)/python tools/benchmark.py --write --tests
 
 # Commits to the gh-pages branch of this clone (mike); PUSH=1 also pushes it.
 # Set SITE_URL and REPO_URL for a real deploy, as the workflow does.

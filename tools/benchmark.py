@@ -117,7 +117,7 @@ def figures_table(
     if tests is not None:
         wall, cpu, outcome = tests
         rows.append(
-            f"| `pytest -n 2`, the whole suite ({outcome}) | {wall:.0f} s | "
+            f"| `make test`'s suite, `pytest -n 2` ({outcome}) | {wall:.0f} s | "
             f"{cpu:.0f} s | | at most {TEST_TARGET:.0f} s "
             f"{_mark(wall <= TEST_TARGET)} |"
         )
