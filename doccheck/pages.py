@@ -335,6 +335,14 @@ class Page:
         """Every code block, fenced or indented, at any depth."""
         return [b for b in walk(self.blocks) if isinstance(b, Fence | IndentedCode)]
 
+    def headings(self, level: int) -> list[Prose]:
+        """The page's headings of ``level`` (``#`` is 1), in page order;
+        those inside containers are not the page's."""
+        mark = "#" * level + " "
+        return [
+            b for b in self.blocks if isinstance(b, Prose) and b.text.startswith(mark)
+        ]
+
 
 def snippet_dir_for_page(page: str) -> str:
     """``basics/leaf-tensors.md`` -> ``basics/leaf_tensors``."""

@@ -24,7 +24,7 @@ from pathlib import Path
 from markdown.extensions.toc import slugify
 from markdown_it import MarkdownIt
 
-from .pages import Page, Prose
+from .pages import Page
 from .paths import DOCS_DIR, OUTPUT_SUFFIX, SNIPPETS_DIR
 from .site import url_for
 
@@ -73,14 +73,6 @@ class Entry:
         return self.phrase in self.trigger_output(root)
 
 
-def _level2_headings(page: Page) -> list[Prose]:
-    return [
-        block
-        for block in page.blocks
-        if isinstance(block, Prose) and block.text.startswith("## ")
-    ]
-
-
 def _section_pages(root: Path) -> list[Page]:
     return [
         Page.read(root, path.relative_to(root))
@@ -92,7 +84,7 @@ def _section_pages(root: Path) -> list[Page]:
 def entries(root: Path) -> list[Entry]:
     found = []
     for page in _section_pages(root):
-        headings = _level2_headings(page)
+        headings = page.headings(2)
         ends = [heading.line for heading in headings[1:]] + [sys.maxsize]
         for heading, end in zip(headings, ends, strict=True):
             match = _ENTRY.match(heading.text)
@@ -129,7 +121,7 @@ def plain_sections(root: Path) -> list[Section]:
     makes of the title (its default slugify; these titles are plain text)."""
     found = []
     for page in _section_pages(root):
-        for heading in _level2_headings(page):
+        for heading in page.headings(2):
             if not _ENTRY.match(heading.text):
                 title = heading.text.removeprefix("## ").strip()
                 found.append(

@@ -131,8 +131,7 @@ def _shape_problems(page: Page) -> list[str]:
     checklist the reader can tick."""
     name = page.path.as_posix()
     lines = [b for b in page.blocks if isinstance(b, Prose)]  # outside containers
-    titles = [b for b in lines if b.text.startswith("# ")]
-    sections = [b for b in lines if b.text.startswith("## ")]
+    titles, sections = page.headings(1), page.headings(2)
     if len(titles) != 1 or not sections or titles[0].line > sections[0].line:
         return [f"{name}: needs one # title, then ## sections"]
     problems = []

@@ -53,8 +53,8 @@ _NAVIGATION_RELS = {
 # with a dotted host name, so that a ``//comment`` is not one), up to the
 # quote, space or bracket that ends the string holding it.
 _ABSOLUTE_URL = re.compile(
-    r"""(?:\b[a-z][a-z0-9+.-]*:)?//(?:[a-z0-9-]+\.)+[a-z0-9-]+[^\s"'`()<>\\]*"""
-    r"""|\b[a-z][a-z0-9+.-]*://[^\s"'`()<>\\]+""",
+    r"""\b[a-z][a-z0-9+.-]*://[^\s"'`()<>\\]+"""
+    r"""|//(?:[a-z0-9-]+\.)+[a-z0-9-]+[^\s"'`()<>\\]*""",
     re.I,
 )
 # Schemes that load nothing over the network.
@@ -371,14 +371,15 @@ def test_no_page_loads_anything_from_another_host(built_site: Path):
 
 
 def test_every_local_resource_exists(built_site: Path):
+    loaded = _loaded(built_site)
     problems = [
         f"{where.relative_to(built_site)}: {what} {url} is missing"
-        for where, what, url in _loaded(built_site)
+        for where, what, url in loaded
         if _is_local_file(url) and not _target(built_site, where, _clean(url)).exists()
     ] + [
         # <script src=""> fetches nothing; an empty href or url() the page itself.
         f"{where.relative_to(built_site)}: {what} is empty"
-        for where, what, url in _loaded(built_site)
+        for where, what, url in loaded
         if not _clean(url)
     ]
     if problems:
