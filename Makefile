@@ -65,7 +65,7 @@ update: setup
 notebooks: setup
 	$(BIN)/python tools/notebooks.py
 
-# Rewrites the figures in PERFORMANCE.md; takes 10-20 minutes.
+# Rewrites the figures in PERFORMANCE.md; takes about 8 minutes on 2 cores.
 bench: setup
 	$(BIN)/python tools/benchmark.py --write --tests
 
