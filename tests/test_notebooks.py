@@ -38,6 +38,7 @@ result, or an exception's recorded text as an error's traceback.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import signal
@@ -248,7 +249,12 @@ def run_in_kernel(nb, manager=None, **options) -> None:
 
         def execute() -> None:
             try:
-                client.execute()
+                # asyncio.run, not client.execute(): that runs nbclient on a
+                # loop it never closes, where nbclient's kernel poll could be
+                # left pending, and asyncio reported "Task was destroyed but
+                # it is pending!" when a later test collected it. asyncio.run
+                # finishes every task and closes its loop.
+                asyncio.run(client.async_execute())
             except BaseException as error:
                 failed.append(error)
 
