@@ -84,4 +84,8 @@ for name, f, by_hand in checks:
     print(f"{'':<24} torch   {ta.grad.item():5.2f} {tb.grad.item():5.2f}")
     print(f"{'':<24} by hand {by_hand[0]:5.2f} {by_hand[1]:5.2f}")
     assert (a.grad, b.grad) == (ta.grad.item(), tb.grad.item()) == by_hand
+
+# By hand: ab = -1 < 0 passes nothing back; a + b = 1.5 > 0 passes 1 to both.
+a, b = Value(2.0), Value(-0.5)
+assert ((a * b).data, (a + b).data) == (-1.0, 1.5)
 # --8<-- [end:example]

@@ -25,6 +25,7 @@ def saved_bytes(forward):
 plain = saved_bytes(lambda: model(x))
 ckpt = saved_bytes(lambda: checkpoint_sequential(model, k, x, use_reentrant=False))
 one = x.numel() * x.element_size()  # bytes of one activation
+assert one == 32 * 128 * 4 == 16384 == 16 * 1024  # 32 x 128 float32 numbers: 16 KiB
 print(f"plain:        {plain // 1024} KiB, by hand {(L + 1) * one // 1024} KiB")
 print(f"checkpointed: {ckpt // 1024} KiB, by hand {(k + L // k) * one // 1024} KiB")
 assert plain == (L + 1) * one and ckpt == (k + L // k) * one

@@ -16,6 +16,7 @@ assert torch.allclose(z.grad, by_hand)
 
 # At the minimum z = b / a = -1 + 3i, L = 0 and autograd's gradient is 0 too.
 z_min = torch.tensor(-1.0 + 3.0j, requires_grad=True)
-((a * z_min - b).abs() ** 2).backward()
-assert torch.allclose(b / a, z_min.detach())
+loss_min = (a * z_min - b).abs() ** 2
+loss_min.backward()
+assert torch.allclose(b / a, z_min.detach()) and loss_min.item() == 0
 assert torch.allclose(z_min.grad, torch.tensor(0j), atol=1e-6)

@@ -19,3 +19,8 @@ y.sum().backward()
 print("y:", y)
 print("x.grad:", x.grad, "| by hand:", 3 * x.detach() ** 2)
 assert torch.equal(x.grad, 3 * x.detach() ** 2)
+
+# The hand formula agrees with autograd's own x**3 on a fresh tensor.
+x2 = x.detach().clone().requires_grad_()
+(x2**3).sum().backward()
+assert torch.equal(x2.grad, 3 * x.detach() ** 2)

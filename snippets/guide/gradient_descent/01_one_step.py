@@ -5,6 +5,8 @@ lr = 0.1
 
 loss = (w - 3) ** 2
 loss.backward()
+print("gradient:", w.grad, "| by hand, 2 (0 - 3) =", 2 * (0.0 - 3))
+assert w.grad.item() == 2 * (0.0 - 3)  # f'(w) = 2(w - 3) at w = 0
 with torch.no_grad():
     w -= lr * w.grad
 

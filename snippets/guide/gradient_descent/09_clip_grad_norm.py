@@ -13,7 +13,7 @@ print("after:  ", after)
 print("by hand:", by_hand)
 print(f"norm after: {after.norm():.4f}")
 assert torch.allclose(after, by_hand)
+assert torch.isclose(norm, torch.tensor((3.0**2 + 4.0**2) ** 0.5))  # before clipping
 
 torch.nn.utils.clip_grad_norm_([w, b], max_norm=2.0)  # already below 2
 assert torch.equal(torch.stack([w.grad, b.grad]), after)
-assert torch.isclose(norm, torch.tensor((3.0**2 + 4.0**2) ** 0.5))  # before clipping

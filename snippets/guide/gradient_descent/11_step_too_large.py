@@ -12,6 +12,8 @@ for step in range(1, 11):
     if step % 2 == 0:
         print(f"step {step:2}: loss {loss:8.4f}, y {p[1].item():8.4f}")
 
-by_hand = 1.5 * (1 - 20 * lr) ** 10  # y is multiplied by -1.2 at every step
+factor = 1 - 20 * lr  # y is multiplied by this at every step
+print(f"factor for y: {factor:.2f}; |factor| < 1 needs lr < 2 / 20 = {2 / 20}")
+by_hand = 1.5 * factor**10
 print(f"by hand: y {by_hand:.4f}")
 assert abs(p[1].item() - by_hand) < 1e-4

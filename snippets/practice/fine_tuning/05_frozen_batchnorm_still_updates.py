@@ -10,4 +10,6 @@ print("frozen, train mode:", bn.running_mean)  # moved 0.1 of the way to 3
 bn.eval()
 bn(x)
 print("frozen, eval mode: ", bn.running_mean)  # unchanged
-assert torch.allclose(bn.running_mean, torch.tensor([0.3]))
+by_hand = 0.9 * 0.0 + 0.1 * x.mean(dim=0)  # running mean: 0.9 * old + 0.1 * batch mean
+assert torch.allclose(bn.running_mean, by_hand)
+assert torch.allclose(by_hand, torch.tensor([0.3]))

@@ -24,3 +24,6 @@ for step in range(3):
 
 for p, q in zip(big_model.parameters(), accum_model.parameters(), strict=True):
     assert torch.allclose(p, q)
+    # The momentum buffers (the optimizer state) agree as well.
+    buffers = big_opt.state[p]["momentum_buffer"], accum_opt.state[q]["momentum_buffer"]
+    assert torch.allclose(*buffers)

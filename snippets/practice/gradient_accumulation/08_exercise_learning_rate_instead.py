@@ -15,6 +15,7 @@ for x, t in zip(inputs.chunk(k), targets.chunk(k), strict=True):
 torch.optim.SGD(scaled.parameters(), lr=lr).step()
 torch.optim.SGD(unscaled.parameters(), lr=lr / k).step()
 
+print("lr / k =", lr / k)
 print("loss / k, lr:    ", scaled.weight.detach())
 print("loss,     lr / k:", unscaled.weight.detach())
 assert all(

@@ -38,3 +38,4 @@ assert torch.finfo(torch.float16).max == 65504
 assert torch.tensor(65519.0).half() == 65504 and torch.tensor(65520.0).half().isinf()
 assert 2.0**16 >= 65520 > 2.0**15 * 1.5
 assert scaler.get_scale() == 2.0**16 * 0.5
+assert torch.amp.GradScaler("cpu").get_scale() == 2.0**16  # the default init_scale

@@ -25,6 +25,7 @@ print(f"skipped {skipped} steps, first step taken with scale {scale:.0f}")
 # By hand: the output's gradient is the scale, the weight's is scale * 5.
 # Halve 65536 until the larger one stays below 65520, where float16 rounds to
 # inf: scale * 5 < 65520, that is scale < 13104.
+assert 65520 / 5 == 13104
 by_hand_scale, by_hand_skipped = 2.0**16, 0
 while by_hand_scale * 5 >= 65520:
     by_hand_scale, by_hand_skipped = by_hand_scale / 2, by_hand_skipped + 1

@@ -22,7 +22,8 @@ for name, p in model.named_parameters():
     print(f"{'':9} by hand  {by_hand[name].flatten().tolist()}")
     assert torch.equal(p.grad, by_hand[name])
 
-# By hand: z = [2 - 1, 4 + 1 - 6] = [1, -1], o = 3 * 1 = 3, dL/do = 2 * (3 - 1) = 4
-# and dL/dz = [4 * 3, 0] = [12, 0].
-assert z.tolist() == [1.0, -1.0] and model(x).item() == 3.0
+# By hand: z = [2 - 1, 4 + 1 - 6] = [1, -1], h = [1, 0], o = 3 * 1 = 3,
+# dL/do = 2 * (3 - 1) = 4 and dL/dz = [4 * 3, 0] = [12, 0].
+assert z.tolist() == [1.0, -1.0] and h.tolist() == [1.0, 0.0]
+assert model(x).item() == 3.0
 assert d_out.item() == 4.0 and d_z.tolist() == [12.0, 0.0]

@@ -19,6 +19,7 @@ for set_to_none in (True, False):
 
 by_hand = before - 0.1 * (0 + 0.5 * before)  # a zero gradient still gets weight decay
 assert abs(unused.item() - by_hand) < 1e-6
+assert abs(unused.item() - 0.95 * before) < 1e-6  # shrunk by 1 - 0.1 * 0.5 = 0.95
 
 # Momentum and Adam also move a parameter whose gradient is now zero.
 p = torch.tensor(1.0, requires_grad=True)

@@ -15,7 +15,14 @@ for step in range(1, 4):
     optimizer.step()
 
     g = 2 * (w_hand - 2) + weight_decay * w_hand  # gradient plus weight decay
+    # Autograd agrees: weight_decay * w is the gradient of weight_decay / 2 * |w|^2.
+    w_auto = w_hand.clone().requires_grad_()
+    (((w_auto - 2) ** 2).sum() + weight_decay / 2 * (w_auto**2).sum()).backward()
+    assert torch.allclose(g, w_auto.grad)
     buf = g if buf is None else momentum * buf + g  # first step: no history yet
+    if step == 1:  # gradient [-4, 4] plus decay [0, 2]: b_1 = [-4, 6]
+        assert torch.equal(weight_decay * w_hand, torch.tensor([0.0, 2.0]))
+        assert torch.equal(buf, torch.tensor([-4.0, 6.0]))
     w_hand = w_hand - lr * buf
     print(f"step {step}: SGD {w.detach()}  by hand {w_hand}")
     assert torch.allclose(w.detach(), w_hand)

@@ -11,3 +11,4 @@ by_hand = -0.1 * g / (g.abs() + 1e-8)
 print("moved:  ", w.detach())
 print("by hand:", by_hand)
 assert torch.allclose(w.detach(), by_hand)
+assert torch.isclose(g[1] / g[0], torch.tensor(1e6))  # gradients a million apart

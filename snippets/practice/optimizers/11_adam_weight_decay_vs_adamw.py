@@ -29,3 +29,6 @@ assert torch.allclose(adam, adam_hand)
 assert torch.allclose(adamw, adamw_hand)
 assert not torch.allclose(adam, adamw)
 assert torch.equal(adamw, decoupled)
+# By hand: Adam averages [-2, 0]; AdamW's shrink alone gives [0, 3.8].
+assert torch.equal(coupled, torch.tensor([-2.0, 0.0]))
+assert torch.allclose(w0 * (1 - lr * weight_decay), torch.tensor([0.0, 3.8]))
