@@ -6,10 +6,14 @@ b = torch.tensor([1.0, 2.0])
 for eps in (0.0, 1e-12):
     a.grad = None
     squared = (a - b).pow(2)
+    squared.retain_grad()  # the gradient sqrt passes back to the power
     distance = (squared.sum() + eps).sqrt()  # eps keeps sqrt away from 0
     distance.backward()
     print(f"eps = {eps:g}: distance = {distance.item():g}, a.grad = {a.grad}")
     if eps == 0.0:  # sqrt's slope 1/(2*0) = inf, times 2(a - b) = 0: NaN
+        print("  sqrt passed back:", squared.grad)
+        slope = 1 / (2 * squared.sum().detach().sqrt())  # by hand: 1/(2 sqrt(s))
+        assert torch.equal(squared.grad, slope.expand(2))
         assert a.grad.isnan().all()
 
 # d distance / da = (a - b) / distance: 0 for equal points, once distance > 0

@@ -10,6 +10,7 @@ print("penalty:", penalty)
 print("w.grad: ", w.grad)
 # grad = 3w^2, penalty = sum (3w^2)^2 = sum 9w^4, d penalty/dw = 36w^3
 w_value = w.detach()
-print("by hand:", (9 * w_value**4).sum(), 36 * w_value**3)
+terms = 9 * w_value**4
+print("by hand:", terms, terms.sum(), 36 * w_value**3)
 assert torch.equal(penalty, (9 * w_value**4).sum())
 assert torch.equal(w.grad, 36 * w_value**3)

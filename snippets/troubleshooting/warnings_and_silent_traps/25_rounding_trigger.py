@@ -13,9 +13,8 @@ for step in range(3):
     loss = ((w_rounded * x - y) ** 2).mean()
     loss.backward()
     optimizer.step()
-    print(
-        f"step {step}: loss {loss.item():.4f}  w.grad {w.grad.item()}  w {w.item():.4f}"
-    )
+    print(f"step {step}: loss {loss.item():.4f}", end="  ")
+    print(f"w.grad {w.grad.item()}  w {w.item():.4f}")
 
 # round's derivative is 0 wherever it is defined, and PyTorch uses 0 everywhere:
 # the gradient that reaches w is 0, so w never moves and the loss never falls.
