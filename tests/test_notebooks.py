@@ -39,6 +39,7 @@ result, or an exception's recorded text as an error's traceback.
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import re
 import signal
@@ -156,10 +157,16 @@ def _drop_kernel_frames(text: str, snippet: str) -> str:
     return "".join(kept)
 
 
+@functools.cache
+def _recorded(snippet: str) -> str:
+    """The recorded output of ``snippet`` (a path under the repository)."""
+    return (ROOT / snippet).with_suffix(OUTPUT_SUFFIX).read_text(encoding="utf-8")
+
+
 def _compare(cell) -> str | None:
     """Why a cell's output differs from its snippet's recorded output."""
     snippet = cell.metadata["snippet"]
-    recorded = (ROOT / snippet).with_suffix(OUTPUT_SUFFIX).read_text(encoding="utf-8")
+    recorded = _recorded(snippet)
     stdout, stderr, error, unexpected = _cell_streams(cell, snippet)
     if unexpected:
         return f"{snippet}: the notebook also shows {', '.join(unexpected)}"
@@ -192,7 +199,7 @@ def test_notebook_runs_to_the_recorded_outputs(notebook: str):
     path = ROOT / DOCS_DIR / notebook
     nb = nbformat.read(path, as_version=4)
     stored = {cell.id: cell.outputs for cell in nb.cells if cell.cell_type == "code"}
-    problems = _missing_outputs(nb) + _stored_differences(nb)
+    problems = _stored_differences(nb)
     run_in_kernel(nb)
     problems += [
         reason
@@ -515,17 +522,6 @@ sys.stdin.read()
     assert wait_dead(pids) == [], "the server, its kernel or the kernel's child"
 
 
-def _missing_outputs(nb) -> list[str]:
-    """Code cells without the output their snippet prints."""
-    return [
-        f"{cell.metadata['snippet']}: a code cell without its output"
-        for cell in nb.cells
-        if cell.cell_type == "code"
-        if not cell.outputs
-        if (ROOT / cell.metadata["snippet"]).with_suffix(".out").read_text()
-    ]
-
-
 def _stored_text(cell) -> tuple[str, list[str]]:
     """The recorded output a code cell's stored outputs stand for, in the
     forms doccheck/notebooks.py writes, and the outputs of no such form."""
@@ -555,7 +551,8 @@ def _stored_text(cell) -> tuple[str, list[str]]:
 
 def _stored_differences(nb) -> list[str]:
     """Code cells whose source is not their snippet file, or whose stored
-    outputs are not its recorded output: what the site shows readers."""
+    outputs are not its recorded output (none only when that is empty): what
+    the site shows readers."""
     problems = []
     for cell in nb.cells:
         if cell.cell_type != "code":
@@ -564,11 +561,11 @@ def _stored_differences(nb) -> list[str]:
         code = (ROOT / snippet).read_text(encoding="utf-8")
         if cell.source != code.rstrip("\n"):
             problems.append(f"{snippet}: the cell's code is not the snippet's")
+        recorded = _recorded(snippet)
         if not cell.outputs:
-            continue  # _missing_outputs says whether it needs some
-        recorded = (
-            (ROOT / snippet).with_suffix(OUTPUT_SUFFIX).read_text(encoding="utf-8")
-        )
+            if recorded:
+                problems.append(f"{snippet}: a code cell without its output")
+            continue
         stored, odd = _stored_text(cell)
         problems += [f"{snippet}: the notebook stores {what}" for what in odd]
         if stored != recorded:
